@@ -1,0 +1,33 @@
+# Shared by run.sh and test.sh: what both need installed on a fresh Debian/Ubuntu machine.
+
+# Runs a command as root (directly, or through sudo).
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"
+  elif command -v sudo >/dev/null 2>&1; then sudo "$@"
+  else
+    echo "Need root to run: $* (install sudo or run as root)." >&2
+    return 1
+  fi
+}
+
+require_dotnet() {
+  if ! command -v dotnet >/dev/null 2>&1; then
+    echo "The .NET 10 SDK is required: https://learn.microsoft.com/dotnet/core/install/linux-debian" >&2
+    exit 1
+  fi
+}
+
+# Installs Debian's rabbitmq-server when it is missing (the tests and the local run start their own node
+# from it). Skipped when RABBITMQ_URL names a broker to use instead.
+ensure_rabbitmq_server() {
+  if [ -n "${RABBITMQ_URL:-}" ]; then return 0; fi
+  if command -v rabbitmq-server >/dev/null 2>&1 || [ -x /usr/sbin/rabbitmq-server ]; then return 0; fi
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "rabbitmq-server is missing and this is not a Debian/Ubuntu machine: install RabbitMQ, or set RABBITMQ_URL." >&2
+    exit 1
+  fi
+  echo "Installing rabbitmq-server (Debian package)…"
+  as_root apt-get update -qq
+  # Containers without an init system refuse to start the default node; that is fine: we start our own.
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq rabbitmq-server >/dev/null
+}

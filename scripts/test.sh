@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs every test of the suite (unit, service, messaging against a real broker, end to end), installing
+# Debian's rabbitmq-server first when it is missing. Extra arguments go to `dotnet test`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/lib.sh
+
+require_dotnet
+ensure_rabbitmq_server
+results=TestResults
+rm -rf "$results"
+status=0
+dotnet test ClinicalProject.Ci.slnf -c Release -nologo --logger trx --results-directory "$results" "$@" || status=$?
+
+# One closing line for the whole run, summed over the test projects' result files.
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(echo "$counters" | sed -n 's/.* passed="\([0-9]*\)".*/\1/p'); passed=$((passed + ${p:-0}))
+  f=$(echo "$counters" | sed -n 's/.* failed="\([0-9]*\)".*/\1/p'); failed=$((failed + ${f:-0}))
+  n=$(echo "$counters" | sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p'); skipped=$((skipped + ${n:-0}))
+done
+echo "tests: ${passed} passed, ${failed} failed, ${skipped} skipped"
+exit $status

@@ -1,0 +1,31 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace ClinicalProject.Territories.ReadModel;
+
+public static class TerritoryReadModelExtensions
+{
+    public const string DefaultSourceUrl = "http://profiling";
+
+    /// <summary>The read model's store in <typeparamref name="TContext"/> and the HTTP client that fetches hierarchies from population profiling.</summary>
+    public static TBuilder AddTerritoryReadModel<TBuilder, TContext>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+        where TContext : DbContext
+    {
+        builder.Services.AddScoped(services => new TerritoryReadModelStore(services.GetRequiredService<TContext>()));
+        var source = builder.Configuration["Territories:SourceUrl"];
+        var baseAddress = new Uri((string.IsNullOrWhiteSpace(source) ? DefaultSourceUrl : source).TrimEnd('/') + "/");
+        builder.Services.AddHttpClient<TerritorySourceClient>(http => http.BaseAddress = baseAddress);
+        return builder;
+    }
+
+    /// <summary>Consumes <c>TerritoryHierarchyImported</c> into <typeparamref name="TContext"/>'s read model.</summary>
+    public static IBusRegistrationConfigurator AddTerritoryReadModelConsumer<TContext>(this IBusRegistrationConfigurator bus)
+        where TContext : DbContext
+    {
+        bus.AddConsumer<TerritoryHierarchyImportedConsumer<TContext>, TerritoryHierarchyImportedConsumerDefinition<TContext>>();
+        return bus;
+    }
+}

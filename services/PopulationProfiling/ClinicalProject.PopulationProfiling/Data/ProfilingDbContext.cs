@@ -1,0 +1,19 @@
+using ClinicalProject.Messaging;
+using ClinicalProject.PopulationProfiling.Territories;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicalProject.PopulationProfiling.Data;
+
+/// <summary>Population profiling's own database: its features' tables plus the messaging outbox and inbox.</summary>
+public sealed class ProfilingDbContext(DbContextOptions<ProfilingDbContext> options) : DbContext(options)
+{
+    public DbSet<TerritoryHierarchy> TerritoryHierarchies => Set<TerritoryHierarchy>();
+
+    public DbSet<Territory> Territories => Set<Territory>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProfilingDbContext).Assembly);
+        modelBuilder.ApplyMessagingTables();
+    }
+}

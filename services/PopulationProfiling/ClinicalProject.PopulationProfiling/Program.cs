@@ -1,0 +1,24 @@
+using ClinicalProject.Messaging;
+using ClinicalProject.PopulationProfiling.Data;
+using ClinicalProject.PopulationProfiling.Territories;
+using ClinicalProject.ServiceDefaults;
+using ClinicalProject.ServiceDefaults.Database;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddServiceDatabase<WebApplicationBuilder, ProfilingDbContext>("profilingdb");
+builder.AddMessaging<WebApplicationBuilder, ProfilingDbContext>();
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+
+app.UseStatusCodePages(); // empty error responses (such as routing's 415) get an RFC 7807 body too
+app.MapOpenApi();
+app.MapDefaultEndpoints();
+app.MapTerritoriesApi();
+
+return await app.RunWithMigrationsAsync<ProfilingDbContext>(args);
+
+/// <summary>Visible to <c>WebApplicationFactory&lt;Program&gt;</c> in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ClinicalProject.PopulationProfiling.Territories.Import;
+
+/// <summary>The RFC 7807 problems the import answers with. Their <c>type</c>s are stable identifiers.</summary>
+public static class ImportProblems
+{
+    public const int MaxListedErrors = 100;
+    public const string InvalidHierarchyType = "urn:clinicalproject:problem:invalid-territory-hierarchy";
+    public const string VersionConflictType = "urn:clinicalproject:problem:territory-hierarchy-version-conflict";
+    public const string UnsupportedMediaTypeType = "urn:clinicalproject:problem:unsupported-media-type";
+
+    /// <summary>400: the file was refused; nothing was stored. Lists the first <see cref="MaxListedErrors"/> errors.</summary>
+    public static ProblemHttpResult Invalid(IReadOnlyList<ImportError> errors)
+    {
+        var listed = errors.Take(MaxListedErrors).ToList();
+        var detail = errors.Count > listed.Count
+            ? $"{errors.Count} errors were found; the first {listed.Count} are listed. Nothing was imported."
+            : $"{errors.Count} error{(errors.Count == 1 ? " was" : "s were")} found. Nothing was imported.";
+        return TypedResults.Problem(new ProblemDetails
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Type = InvalidHierarchyType,
+            Title = "The territory hierarchy is not valid.",
+            Detail = detail,
+            Extensions = { ["errorCount"] = errors.Count, ["errors"] = listed },
+        });
+    }
+
+    /// <summary>409: the version label is taken by other content. Versions are immutable.</summary>
+    public static ProblemHttpResult Conflict(string version, string existingHash, string submittedHash) =>
+        TypedResults.Problem(new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Type = VersionConflictType,
+            Title = "This hierarchy version already exists with other content.",
+            Detail = $"Version '{version}' was imported with other content; a version never changes. Import the new content under a new version label.",
+            Extensions = { ["version"] = version, ["existingContentHash"] = existingHash, ["submittedContentHash"] = submittedHash },
+        });
+
+    /// <summary>415: neither CSV nor JSON.</summary>
+    public static ProblemHttpResult UnsupportedMediaType(string? contentType) =>
+        TypedResults.Problem(new ProblemDetails
+        {
+            Status = StatusCodes.Status415UnsupportedMediaType,
+            Type = UnsupportedMediaTypeType,
+            Title = "Send the hierarchy as text/csv or application/json (UTF-8).",
+            Detail = $"Content-Type '{contentType}' is not accepted.",
+        });
+}

@@ -1,0 +1,72 @@
+using ClinicalProject.LocalRun.Broker;
+using ClinicalProject.LocalRun.Suite;
+
+namespace ClinicalProject.EndToEnd.Tests;
+
+/// <summary>One broker and one running suite for the whole test collection.</summary>
+public sealed class SuiteFixture : IAsyncLifetime
+{
+    private BrokerLease? _broker;
+    private LocalSuite? _suite;
+    private string? _workDirectory;
+
+    public LocalSuite Suite => _suite ?? throw new InvalidOperationException("The suite is not started.");
+
+    public string RepositoryRoot { get; } = SuiteOptions.FindRepositoryRoot(AppContext.BaseDirectory);
+
+    public HttpClient Gateway { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _broker = await Broker.AcquireAsync();
+        _workDirectory = Directory.CreateTempSubdirectory("clinicalproject-e2e-").FullName;
+        using var progress = new StringWriter();
+        _suite = await LocalSuite.StartAsync(new SuiteOptions
+        {
+            RepositoryRoot = RepositoryRoot,
+            Configuration = BuildConfiguration(),
+            BrokerUri = _broker.AmqpUri,
+            WorkDirectory = _workDirectory,
+            // Own exchanges and queues, should RABBITMQ_URL point at a shared broker.
+            EntityPrefix = "e2e-" + Guid.NewGuid().ToString("N")[..8],
+            Environment = new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" },
+        }, progress, CancellationToken.None);
+        Gateway = new HttpClient { BaseAddress = _suite.GatewayAddress, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Gateway?.Dispose();
+        if (_suite is not null)
+        {
+            await _suite.DisposeAsync();
+        }
+
+        if (_broker is not null)
+        {
+            await _broker.DisposeAsync();
+        }
+
+        if (_workDirectory is not null)
+        {
+            try
+            {
+                Directory.Delete(_workDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A log still held open; the temp folder is cleaned by the system.
+            }
+        }
+    }
+
+    /// <summary>The services were built in the same configuration as this test assembly (bin/&lt;configuration&gt;/net10.0).</summary>
+    private static string BuildConfiguration() =>
+        new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+}
+
+[CollectionDefinition(Name)]
+public sealed class SuiteCollection : ICollectionFixture<SuiteFixture>
+{
+    public const string Name = "suite";
+}

@@ -1,0 +1,71 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+
+namespace ClinicalProject.LocalRun.Suite;
+
+/// <summary>Loads the demo territories (Estrie; synthetic below the CLSC level) through the gateway.</summary>
+public static class DemoData
+{
+    public const string TerritoriesVersion = "2021";
+
+    public const string TerritoriesFile =
+        "services/PopulationProfiling/ClinicalProject.PopulationProfiling/DemoData/estrie-territories.csv";
+
+    /// <summary>
+    /// Imports the demo hierarchy through the gateway (a re-run finds it already there), then waits until the
+    /// three other services have it in their read models.
+    /// </summary>
+    public static async Task LoadTerritoriesAsync(Uri gateway, string repositoryRoot, TextWriter progress, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { BaseAddress = gateway, Timeout = TimeSpan.FromSeconds(60) };
+        var csv = await File.ReadAllBytesAsync(Path.Combine(repositoryRoot, TerritoriesFile), cancellationToken);
+        using var content = new ByteArrayContent(csv);
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv") { CharSet = "utf-8" };
+        using var response = await http.PostAsync($"api/profiling/territories/hierarchies/{TerritoriesVersion}", content, cancellationToken);
+        if (response.StatusCode is not (HttpStatusCode.Created or HttpStatusCode.OK))
+        {
+            throw new InvalidOperationException(
+                $"Importing the demo territories answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
+        }
+
+        progress.WriteLine($"Demo territories (hierarchy {TerritoriesVersion}) imported into population profiling.");
+        foreach (var service in SuiteComponent.Services.Where(s => s != SuiteComponent.Profiling))
+        {
+            await WaitForHierarchyAsync(http, SuiteComponent.GatewayPrefixes[service.Name], TerritoriesVersion, cancellationToken);
+        }
+
+        progress.WriteLine("Inventory, gap analysis and impact follow-up have received the territories.");
+    }
+
+    /// <summary>Waits until <c>/api/{prefix}/territories/hierarchies</c> lists <paramref name="version"/>.</summary>
+    public static async Task WaitForHierarchyAsync(HttpClient gateway, string prefix, string version, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            using (var response = await gateway.GetAsync($"api/{prefix}/territories/hierarchies", timeout.Token))
+            {
+                if (response.IsSuccessStatusCode)
+                {
+                    using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(timeout.Token));
+                    if (document.RootElement.ValueKind == JsonValueKind.Array && document.RootElement.EnumerateArray()
+                            .Any(h => h.TryGetProperty("version", out var v) && v.GetString() == version))
+                    {
+                        return;
+                    }
+                }
+            }
+
+            try
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250), timeout.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutException($"/api/{prefix} did not receive territory hierarchy {version} within 60 s.");
+            }
+        }
+    }
+}
