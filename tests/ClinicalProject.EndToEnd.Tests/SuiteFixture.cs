@@ -18,7 +18,7 @@ public sealed class SuiteFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _broker = await Broker.AcquireAsync();
+        _broker = await RabbitMqBroker.AcquireAsync();
         _workDirectory = Directory.CreateTempSubdirectory("clinicalproject-e2e-").FullName;
         using var progress = new StringWriter();
         _suite = await LocalSuite.StartAsync(new SuiteOptions

@@ -116,7 +116,7 @@ public static class LocalRunCommand
         }
 
         Console.WriteLine("No broker on localhost:5672: starting a private RabbitMQ node…");
-        var lease = await Broker.Broker.AcquireAsync(cancellationToken);
+        var lease = await RabbitMqBroker.AcquireAsync(cancellationToken);
         started(lease);
         return lease.AmqpUri;
     }

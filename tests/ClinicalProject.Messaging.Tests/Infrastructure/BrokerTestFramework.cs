@@ -66,7 +66,7 @@ public static class SharedBroker
         Task<BrokerLease> lease;
         lock (Gate)
         {
-            _lease ??= Task.Run(() => Broker.AcquireAsync(CancellationToken.None));
+            _lease ??= Task.Run(() => RabbitMqBroker.AcquireAsync(CancellationToken.None));
             lease = _lease;
         }
 
@@ -104,7 +104,7 @@ public static class SharedBroker
             var acquired = await lease;
             var description = acquired.Node is { } node
                 ? $"{node} (started in {node.StartDuration.TotalSeconds:0.0} s)"
-                : $"from {Broker.UrlVariable}";
+                : $"from {RabbitMqBroker.UrlVariable}";
             await acquired.DisposeAsync();
             return description;
         }

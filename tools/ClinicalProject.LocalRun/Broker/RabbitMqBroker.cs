@@ -1,7 +1,7 @@
 namespace ClinicalProject.LocalRun.Broker;
 
 /// <summary>Where the suite's tests and local runs get their RabbitMQ broker.</summary>
-public static class Broker
+public static class RabbitMqBroker
 {
     /// <summary>When set, the broker to use (nothing is started or stopped).</summary>
     public const string UrlVariable = "RABBITMQ_URL";
