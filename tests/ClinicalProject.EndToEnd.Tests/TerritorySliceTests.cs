@@ -111,6 +111,17 @@ public sealed class TerritorySliceTests(SuiteFixture fixture)
         {
             using var ready = await direct.GetAsync(new Uri(process.Address, "/health"));
             Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+            using var report = JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
+            Assert.Equal("Healthy", report.RootElement.GetProperty("status").GetString());
+            var checks = report.RootElement.GetProperty("checks").EnumerateArray()
+                .Select(c => c.GetProperty("name").GetString()!).ToList();
+            if (process.Component.DatabaseName is { } database)
+            {
+                // A service is ready only with its database and its broker.
+                Assert.Contains($"{database}-database", checks);
+                Assert.Contains(checks, c => c.Contains("masstransit", StringComparison.OrdinalIgnoreCase));
+            }
+
             using var alive = await direct.GetAsync(new Uri(process.Address, "/alive"));
             Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
         }
