@@ -40,7 +40,7 @@ public sealed class ServiceAgreementDefinition : ResourceDefinition<ServiceAgree
         errors.Required("title", b.Title);
         if (b.Program is null)
         {
-            errors.Add("program", "program is required: a service-program number from 1 to 9.");
+            errors.Add("program", "program is required: a service-program number from 1 to 9.", "required");
         }
         else
         {
@@ -57,7 +57,7 @@ public sealed class ServiceAgreementDefinition : ResourceDefinition<ServiceAgree
         {
             if (parties[i].Role is null)
             {
-                errors.Add($"parties[{i}].role", $"parties[{i}].role is required: one of {InventoryJson.Names<PartyRole>()}.");
+                errors.Add($"parties[{i}].role", $"parties[{i}].role is required: one of {InventoryJson.Names<PartyRole>()}.", "required");
             }
         }
 
@@ -69,7 +69,7 @@ public sealed class ServiceAgreementDefinition : ResourceDefinition<ServiceAgree
 
         if (b.ValidFrom is null)
         {
-            errors.Add("validFrom", "validFrom is required: the date the agreement takes effect.");
+            errors.Add("validFrom", "validFrom is required: the date the agreement takes effect.", "required");
         }
 
         errors.Validity("validFrom", b.ValidFrom, "validTo", b.ValidTo);

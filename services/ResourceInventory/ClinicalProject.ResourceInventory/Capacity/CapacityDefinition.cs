@@ -34,17 +34,17 @@ public sealed class CapacityDefinition : ResourceDefinition<CapacityRecord, Capa
     {
         if (b.ServiceId is null)
         {
-            errors.Add("serviceId", "serviceId is required.");
+            errors.Add("serviceId", "serviceId is required.", "required");
         }
 
         if (b.Unit is null)
         {
-            errors.Add("unit", $"unit is required: one of {InventoryJson.Names<CapacityUnit>()}.");
+            errors.Add("unit", $"unit is required: one of {InventoryJson.Names<CapacityUnit>()}.", "required");
         }
 
         if (b.Value is null)
         {
-            errors.Add("value", "value is required.");
+            errors.Add("value", "value is required.", "required");
         }
         else if (b.Value < 0)
         {
@@ -58,7 +58,7 @@ public sealed class CapacityDefinition : ResourceDefinition<CapacityRecord, Capa
 
         if (b.AsOf is null)
         {
-            errors.Add("asOf", "asOf is required: the date the value was measured (yyyy-MM-dd).");
+            errors.Add("asOf", "asOf is required: the date the value was measured (yyyy-MM-dd).", "required");
         }
 
         errors.MaxLength("description", b.Description, FieldErrors.NameMaxLength);

@@ -31,7 +31,7 @@ public sealed class ClinicalModelDefinition : ResourceDefinition<ClinicalModel, 
         errors.Required("name", b.Name);
         if ((b.Programs?.Count ?? 0) == 0)
         {
-            errors.Add("programs", "programs is required: the service-programs (1 to 9) the model serves.");
+            errors.Add("programs", "programs is required: the service-programs (1 to 9) the model serves.", "required");
         }
 
         for (var i = 0; i < (b.Programs?.Count ?? 0); i++)
@@ -42,7 +42,7 @@ public sealed class ClinicalModelDefinition : ResourceDefinition<ClinicalModel, 
         errors.Distinct("programs", b.Programs ?? []);
         if ((b.GapTypes?.Count ?? 0) == 0)
         {
-            errors.Add("gapTypes", $"gapTypes is required: the kinds of gap the model addresses ({InventoryJson.Names<GapType>()}).");
+            errors.Add("gapTypes", $"gapTypes is required: the kinds of gap the model addresses ({InventoryJson.Names<GapType>()}).", "required");
         }
 
         errors.Distinct("gapTypes", b.GapTypes ?? []);

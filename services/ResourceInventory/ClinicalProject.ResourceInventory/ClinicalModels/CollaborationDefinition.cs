@@ -35,23 +35,23 @@ public sealed class CollaborationDefinition : ResourceDefinition<Collaboration, 
     {
         if (b.ClinicalModelId is null)
         {
-            errors.Add("clinicalModelId", "clinicalModelId is required.");
+            errors.Add("clinicalModelId", "clinicalModelId is required.", "required");
         }
 
         if ((b.OrganizationIds?.Count ?? 0) == 0)
         {
-            errors.Add("organizationIds", "organizationIds is required: the organisations that run the model.");
+            errors.Add("organizationIds", "organizationIds is required: the organisations that run the model.", "required");
         }
 
         errors.Distinct("organizationIds", b.OrganizationIds ?? []);
         if ((b.TerritoryCodes?.Count ?? 0) == 0)
         {
-            errors.Add("territoryCodes", "territoryCodes is required: where the model runs.");
+            errors.Add("territoryCodes", "territoryCodes is required: where the model runs.", "required");
         }
 
         if (b.Decision is null)
         {
-            errors.Add("decision", $"decision is required: one of {InventoryJson.Names<CollaborationDecision>()}.");
+            errors.Add("decision", $"decision is required: one of {InventoryJson.Names<CollaborationDecision>()}.", "required");
         }
 
         if (b.Program is { } program)

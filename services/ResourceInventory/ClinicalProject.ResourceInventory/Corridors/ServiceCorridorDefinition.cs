@@ -38,7 +38,7 @@ public sealed class ServiceCorridorDefinition : ResourceDefinition<ServiceCorrid
         errors.Required("name", b.Name);
         if (b.Program is null)
         {
-            errors.Add("program", "program is required: a service-program number from 1 to 9.");
+            errors.Add("program", "program is required: a service-program number from 1 to 9.", "required");
         }
         else
         {
@@ -47,17 +47,17 @@ public sealed class ServiceCorridorDefinition : ResourceDefinition<ServiceCorrid
 
         if (b.Level is null)
         {
-            errors.Add("level", $"level is required: one of {InventoryJson.Names<ContinuumLevel>()}.");
+            errors.Add("level", $"level is required: one of {InventoryJson.Names<ContinuumLevel>()}.", "required");
         }
 
         if (b.FromOrganizationId is null)
         {
-            errors.Add("fromOrganizationId", "fromOrganizationId is required: the establishment that refers.");
+            errors.Add("fromOrganizationId", "fromOrganizationId is required: the establishment that refers.", "required");
         }
 
         if (b.ToOrganizationId is null)
         {
-            errors.Add("toOrganizationId", "toOrganizationId is required: the establishment that receives.");
+            errors.Add("toOrganizationId", "toOrganizationId is required: the establishment that receives.", "required");
         }
         else if (b.ToOrganizationId == b.FromOrganizationId)
         {

@@ -53,12 +53,12 @@ public sealed class HealthServiceDefinition : ResourceDefinition<HealthService, 
         errors.Required("name", b.Name);
         if (b.OrganizationId is null)
         {
-            errors.Add("organizationId", "organizationId is required: the organisation that provides the service.");
+            errors.Add("organizationId", "organizationId is required: the organisation that provides the service.", "required");
         }
 
         if (b.Program is null)
         {
-            errors.Add("program", "program is required: a service-program number from 1 to 9.");
+            errors.Add("program", "program is required: a service-program number from 1 to 9.", "required");
         }
         else
         {
@@ -67,7 +67,7 @@ public sealed class HealthServiceDefinition : ResourceDefinition<HealthService, 
 
         if (b.Level is null)
         {
-            errors.Add("level", $"level is required: one of {InventoryJson.Names<ContinuumLevel>()}.");
+            errors.Add("level", $"level is required: one of {InventoryJson.Names<ContinuumLevel>()}.", "required");
         }
 
         errors.MaxLength("serviceType", b.ServiceType, FieldErrors.NameMaxLength);
@@ -114,7 +114,7 @@ public sealed class HealthServiceDefinition : ResourceDefinition<HealthService, 
             var field = $"schedules[{i}]";
             if (hours.Day is null)
             {
-                errors.Add($"{field}.day", $"{field}.day is required: one of {InventoryJson.Names<Weekday>()}.");
+                errors.Add($"{field}.day", $"{field}.day is required: one of {InventoryJson.Names<Weekday>()}.", "required");
             }
 
             if (hours.OpensAt is null || hours.ClosesAt is null)

@@ -13,29 +13,24 @@ public sealed partial class FieldErrors
     public const int TextMaxLength = 4000;
     public const int CodeMaxLength = 64;
 
-    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+    private readonly List<FieldError> _errors = [];
 
     public bool HasErrors => _errors.Count > 0;
 
-    public IReadOnlyDictionary<string, List<string>> Entries => _errors;
+    public IReadOnlyList<FieldError> Entries => _errors;
 
-    public void Add(string field, string message)
-    {
-        if (!_errors.TryGetValue(field, out var messages))
-        {
-            _errors[field] = messages = [];
-        }
+    /// <param name="rule">A stable kebab-case id of the rule broken (imports report it per row).</param>
+    public void Add(string field, string message, string rule = "invalid") => _errors.Add(new FieldError(field, message, rule));
 
-        messages.Add(message);
-    }
-
-    public Dictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+    /// <summary>The RFC 7807 validation problem's <c>errors</c>: field → messages.</summary>
+    public Dictionary<string, string[]> ToDictionary() =>
+        _errors.GroupBy(e => e.Field, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal);
 
     public void Required(string field, string? value, int maxLength = NameMaxLength)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Add(field, $"{field} is required.");
+            Add(field, $"{field} is required.", "required");
         }
         else
         {
@@ -47,7 +42,7 @@ public sealed partial class FieldErrors
     {
         if (value is not null && value.Length > maxLength)
         {
-            Add(field, $"{field} has {value.Length} characters; at most {maxLength} are allowed.");
+            Add(field, $"{field} has {value.Length} characters; at most {maxLength} are allowed.", "too-long");
         }
     }
 
@@ -55,7 +50,7 @@ public sealed partial class FieldErrors
     {
         if (!Enum.IsDefined(value))
         {
-            Add(field, $"{field} must be one of: {string.Join(", ", Enum.GetNames<TEnum>())}.");
+            Add(field, $"{field} must be one of: {string.Join(", ", Enum.GetNames<TEnum>())}.", "unknown-value");
         }
     }
 
@@ -63,7 +58,7 @@ public sealed partial class FieldErrors
     {
         if (!ServicePrograms.IsValid(program))
         {
-            Add(field, $"{field} must be a service-program number from 1 to 9 (got {program}).");
+            Add(field, $"{field} must be a service-program number from 1 to 9 (got {program}).", "unknown-program");
         }
     }
 
@@ -71,7 +66,7 @@ public sealed partial class FieldErrors
     {
         if (value is { } v && (double.IsNaN(v) || v < min || v > max))
         {
-            Add(field, $"{field} must be between {min.ToString(CultureInfo.InvariantCulture)} and {max.ToString(CultureInfo.InvariantCulture)} (got {v.ToString(CultureInfo.InvariantCulture)}).");
+            Add(field, $"{field} must be between {min.ToString(CultureInfo.InvariantCulture)} and {max.ToString(CultureInfo.InvariantCulture)} (got {v.ToString(CultureInfo.InvariantCulture)}).", "out-of-range");
         }
     }
 
@@ -79,7 +74,7 @@ public sealed partial class FieldErrors
     {
         if (from is { } f && to is { } t && t < f)
         {
-            Add(toField, $"{toField} ({t:yyyy-MM-dd}) is before {fromField} ({f:yyyy-MM-dd}).");
+            Add(toField, $"{toField} ({t:yyyy-MM-dd}) is before {fromField} ({f:yyyy-MM-dd}).", "invalid-period");
         }
     }
 
@@ -88,7 +83,7 @@ public sealed partial class FieldErrors
         MaxLength(field, value, NameMaxLength);
         if (!string.IsNullOrWhiteSpace(value) && !EmailPattern().IsMatch(value))
         {
-            Add(field, $"{field} is not an e-mail address.");
+            Add(field, $"{field} is not an e-mail address.", "invalid-email");
         }
     }
 
@@ -98,7 +93,7 @@ public sealed partial class FieldErrors
         if (!string.IsNullOrWhiteSpace(value) &&
             (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
         {
-            Add(field, $"{field} must be an absolute http or https URL.");
+            Add(field, $"{field} must be an absolute http or https URL.", "invalid-url");
         }
     }
 
@@ -106,7 +101,7 @@ public sealed partial class FieldErrors
     {
         if (string.IsNullOrWhiteSpace(code) || !LanguagePattern().IsMatch(code))
         {
-            Add(field, $"{field} must be an ISO 639-1 or 639-3 language code such as fr, en or atj.");
+            Add(field, $"{field} must be an ISO 639-1 or 639-3 language code such as fr, en or atj.", "invalid-language");
         }
     }
 
@@ -115,7 +110,7 @@ public sealed partial class FieldErrors
         var duplicate = values.GroupBy(v => v).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            Add(field, $"{field} lists {duplicate.Key} more than once.");
+            Add(field, $"{field} lists {duplicate.Key} more than once.", "duplicate");
         }
     }
 

@@ -26,6 +26,7 @@ public static class InventoryExtensions
         builder.Services.AddSingleton<ResourceDefinition<ResponsibilitySet, ResponsibilitySetBody>, ResponsibilitySetDefinition>();
         builder.Services.AddSingleton<ResourceDefinition<ClinicalModel, ClinicalModelBody>, ClinicalModelDefinition>();
         builder.Services.AddSingleton<ResourceDefinition<Collaboration, CollaborationBody>, CollaborationDefinition>();
+        builder.Services.AddScoped<Hsds.HsdsImporter>();
         return builder;
     }
 
@@ -41,6 +42,7 @@ public static class InventoryExtensions
         app.MapResource<ResponsibilitySet, ResponsibilitySetBody>("Roles and responsibilities");
         app.MapResource<ClinicalModel, ClinicalModelBody>("Clinical models");
         app.MapResource<Collaboration, CollaborationBody>("Collaborations");
+        Hsds.HsdsApi.MapHsdsApi(app);
         app.MapGet("/programs", () => TypedResults.Ok(ServicePrograms.All))
             .WithTags("Programs").WithSummary("The nine service-programs with their French and English names.");
         return app;

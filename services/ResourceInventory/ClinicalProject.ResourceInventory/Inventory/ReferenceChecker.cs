@@ -41,7 +41,7 @@ public sealed class ReferenceChecker(InventoryDbContext db)
 
         if (!await Db.Set<TEntity>().AnyAsync(e => e.Id == value, cancellationToken))
         {
-            errors.Add(field, $"{field}: there is no {kind} with id {value}.");
+            errors.Add(field, $"{field}: there is no {kind} with id {value}.", "unknown-reference");
         }
     }
 
@@ -70,7 +70,7 @@ public sealed class ReferenceChecker(InventoryDbContext db)
                 errors.Add(codes.Count == 1 && !field.EndsWith('s') ? field : $"{field}[{i}]",
                     _territoryCodes.Count == 0
                         ? "This service has not received a territory hierarchy yet, so territory codes cannot be checked: import the territories first."
-                        : $"Territory '{codes[i]}' is not in the latest territory hierarchy.");
+                        : $"Territory '{codes[i]}' is not in the latest territory hierarchy.", "unknown-territory");
             }
         }
     }

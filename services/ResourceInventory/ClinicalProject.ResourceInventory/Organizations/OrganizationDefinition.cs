@@ -37,7 +37,7 @@ public sealed class OrganizationDefinition : ResourceDefinition<Organization, Or
         errors.Required("name", b.Name);
         if (b.Type is null)
         {
-            errors.Add("type", $"type is required: one of {InventoryJson.Names<OrganizationKind>()}.");
+            errors.Add("type", $"type is required: one of {InventoryJson.Names<OrganizationKind>()}.", "required");
         }
 
         errors.MaxLength("alternateName", b.AlternateName, FieldErrors.NameMaxLength);

@@ -35,7 +35,7 @@ public sealed class ResponsibilitySetDefinition : ResourceDefinition<Responsibil
     {
         if (b.Program is null)
         {
-            errors.Add("program", "program is required: a service-program number from 1 to 9.");
+            errors.Add("program", "program is required: a service-program number from 1 to 9.", "required");
         }
         else
         {
@@ -52,7 +52,7 @@ public sealed class ResponsibilitySetDefinition : ResourceDefinition<Responsibil
             errors.Required($"assignments[{i}].holder", assignment.Holder);
             if (assignment.Role is null)
             {
-                errors.Add($"assignments[{i}].role", $"assignments[{i}].role is required: one of {InventoryJson.Names<RaciRole>()}.");
+                errors.Add($"assignments[{i}].role", $"assignments[{i}].role is required: one of {InventoryJson.Names<RaciRole>()}.", "required");
             }
         }
 
@@ -74,7 +74,7 @@ public sealed class ResponsibilitySetDefinition : ResourceDefinition<Responsibil
     {
         if (manager is null)
         {
-            errors.Add(field, $"{field} is required: each program is co-managed by a clinical-administrative manager and a medical manager.");
+            errors.Add(field, $"{field} is required: each program is co-managed by a clinical-administrative manager and a medical manager.", "required");
             return;
         }
 

@@ -44,12 +44,12 @@ public sealed class SiteDefinition : ResourceDefinition<Site, SiteBody>
         errors.Required("name", b.Name);
         if (b.OrganizationId is null)
         {
-            errors.Add("organizationId", "organizationId is required: the organisation that runs the site.");
+            errors.Add("organizationId", "organizationId is required: the organisation that runs the site.", "required");
         }
 
         if (b.Type is null)
         {
-            errors.Add("type", $"type is required: one of {InventoryJson.Names<SiteKind>()}.");
+            errors.Add("type", $"type is required: one of {InventoryJson.Names<SiteKind>()}.", "required");
         }
 
         errors.MaxLength("description", b.Description);
