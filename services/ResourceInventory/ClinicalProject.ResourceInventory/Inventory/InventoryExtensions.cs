@@ -43,6 +43,7 @@ public static class InventoryExtensions
         app.MapResource<ClinicalModel, ClinicalModelBody>("Clinical models");
         app.MapResource<Collaboration, CollaborationBody>("Collaborations");
         Hsds.HsdsApi.MapHsdsApi(app);
+        Fhir.FhirApi.MapFhirApi(app);
         app.MapGet("/programs", () => TypedResults.Ok(ServicePrograms.All))
             .WithTags("Programs").WithSummary("The nine service-programs with their French and English names.");
         return app;
