@@ -24,7 +24,10 @@ public sealed class InventoryApiFactory : WebApplicationFactory<Program>
     public ITestHarness Harness => Services.GetTestHarness();
 
     /// <summary>A client whose territory read model holds <see cref="TestTerritories"/>.</summary>
-    public async Task<HttpClient> CreateSeededClientAsync()
+    public Task<HttpClient> CreateSeededClientAsync() => CreateSeededClientAsync(TestTerritories.Version, TestTerritories.All);
+
+    /// <summary>A client whose territory read model holds <paramref name="territories"/> (seeded once per factory).</summary>
+    public async Task<HttpClient> CreateSeededClientAsync(string version, IReadOnlyList<TerritoryEntry> territories)
     {
         var client = CreateClient();
         await _seedLock.WaitAsync();
@@ -36,10 +39,10 @@ public sealed class InventoryApiFactory : WebApplicationFactory<Program>
                 {
                     db.Set<TerritoryHierarchyEntry>().Add(new TerritoryHierarchyEntry
                     {
-                        Version = TestTerritories.Version, ContentHash = "test", TerritoryCount = TestTerritories.All.Count,
+                        Version = version, ContentHash = "test", TerritoryCount = territories.Count,
                         ImportedAtUtc = DateTime.UtcNow, ReceivedAtUtc = DateTime.UtcNow,
                     });
-                    db.Set<TerritoryEntry>().AddRange(TestTerritories.All);
+                    db.Set<TerritoryEntry>().AddRange(territories);
                     await db.SaveChangesAsync();
                     return 0;
                 });
