@@ -38,7 +38,7 @@ public sealed class HsdsMapper
         var sites = Entries(Location, MapSite);
         var services = Entries(HsdsSchema.Service, MapService);
         var capacities = Entries(ServiceCapacity, MapCapacity);
-        CheckOwners(organizations.Select(o => o.Id), sites.Select(s => s.Id), services.Select(s => s.Id), capacities.Select(c => c.Id));
+        HsdsOwnership.Check(_package, _read, organizations.Select(o => o.Id), sites.Select(s => s.Id), services.Select(s => s.Id), capacities.Select(c => c.Id));
         return new HsdsMappedPackage(organizations, sites, services, capacities, _read.Errors);
     }
 
@@ -281,43 +281,6 @@ public sealed class HsdsMapper
                 }
 
                 list.Add((code, value.Trim()));
-            }
-        }
-    }
-
-    /// <summary>Child rows must belong to a row of the package: a phone of a service the file does not hold would be lost silently.</summary>
-    private void CheckOwners(IEnumerable<Guid> organizations, IEnumerable<Guid> sites, IEnumerable<Guid> services, IEnumerable<Guid> capacities)
-    {
-        var owners = new Dictionary<string, HashSet<Guid>>
-        {
-            ["organization_id"] = [.. organizations], ["location_id"] = [.. sites], ["service_id"] = [.. services],
-        };
-        var entities = new Dictionary<string, HashSet<Guid>>
-        {
-            ["organization"] = owners["organization_id"], ["location"] = owners["location_id"], ["service"] = owners["service_id"], ["service_capacity"] = [.. capacities],
-        };
-        foreach (var table in new[] { OrganizationIdentifier, HsdsSchema.Address, Accessibility, ServiceAtLocation, Schedule, HsdsSchema.Phone, Language })
-        {
-            foreach (var row in _package[table.Name])
-            {
-                var links = owners.Keys.Where(c => table.Columns.Contains(c) && row[c] is not null && c != (table == ServiceAtLocation ? "location_id" : "")).ToList();
-                if (links.Count == 0)
-                {
-                    _read.Error(row, null, "orphan-row", $"This {table.Name} row belongs to no organization, location or service.");
-                }
-
-                foreach (var column in links.Where(c => Guid.TryParse(row[c], out var id) && !owners[c].Contains(id)))
-                {
-                    _read.Error(row, column, "unknown-reference", $"The package has no {column[..^3]} with this id.");
-                }
-            }
-        }
-
-        foreach (var row in _package[HsdsSchema.Attribute.Name].Where(r => r["link_entity"] is { } e && entities.ContainsKey(e)))
-        {
-            if (Guid.TryParse(row["link_id"], out var id) && !entities[row["link_entity"]!].Contains(id))
-            {
-                _read.Error(row, "link_id", "unknown-reference", $"The package has no {row["link_entity"]} with this id.");
             }
         }
     }
