@@ -38,14 +38,7 @@ public sealed class ServiceAgreementDefinition : ResourceDefinition<ServiceAgree
     public override void Validate(ServiceAgreementBody b, FieldErrors errors)
     {
         errors.Required("title", b.Title);
-        if (b.Program is null)
-        {
-            errors.Add("program", "program is required: a service-program number from 1 to 9.", "required");
-        }
-        else
-        {
-            errors.Program("program", b.Program.Value);
-        }
+        errors.RequiredProgram("program", b.Program);
 
         var parties = b.Parties ?? [];
         if (parties.Count < 2)
@@ -55,10 +48,7 @@ public sealed class ServiceAgreementDefinition : ResourceDefinition<ServiceAgree
 
         for (var i = 0; i < parties.Count; i++)
         {
-            if (parties[i].Role is null)
-            {
-                errors.Add($"parties[{i}].role", $"parties[{i}].role is required: one of {InventoryJson.Names<PartyRole>()}.", "required");
-            }
+            errors.Required($"parties[{i}].role", parties[i].Role);
         }
 
         errors.Distinct("parties", parties.Select(p => p.OrganizationId));

@@ -37,10 +37,7 @@ public sealed class CapacityDefinition : ResourceDefinition<CapacityRecord, Capa
             errors.Add("serviceId", "serviceId is required.", "required");
         }
 
-        if (b.Unit is null)
-        {
-            errors.Add("unit", $"unit is required: one of {InventoryJson.Names<CapacityUnit>()}.", "required");
-        }
+        errors.Required("unit", b.Unit);
 
         if (b.Value is null)
         {

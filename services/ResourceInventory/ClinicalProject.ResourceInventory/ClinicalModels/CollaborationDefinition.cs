@@ -49,10 +49,7 @@ public sealed class CollaborationDefinition : ResourceDefinition<Collaboration, 
             errors.Add("territoryCodes", "territoryCodes is required: where the model runs.", "required");
         }
 
-        if (b.Decision is null)
-        {
-            errors.Add("decision", $"decision is required: one of {InventoryJson.Names<CollaborationDecision>()}.", "required");
-        }
+        errors.Required("decision", b.Decision);
 
         if (b.Program is { } program)
         {

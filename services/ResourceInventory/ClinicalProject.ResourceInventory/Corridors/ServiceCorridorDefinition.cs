@@ -36,19 +36,9 @@ public sealed class ServiceCorridorDefinition : ResourceDefinition<ServiceCorrid
     public override void Validate(ServiceCorridorBody b, FieldErrors errors)
     {
         errors.Required("name", b.Name);
-        if (b.Program is null)
-        {
-            errors.Add("program", "program is required: a service-program number from 1 to 9.", "required");
-        }
-        else
-        {
-            errors.Program("program", b.Program.Value);
-        }
+        errors.RequiredProgram("program", b.Program);
 
-        if (b.Level is null)
-        {
-            errors.Add("level", $"level is required: one of {InventoryJson.Names<ContinuumLevel>()}.", "required");
-        }
+        errors.Required("level", b.Level);
 
         if (b.FromOrganizationId is null)
         {

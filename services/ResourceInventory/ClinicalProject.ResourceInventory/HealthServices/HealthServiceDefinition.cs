@@ -56,19 +56,9 @@ public sealed class HealthServiceDefinition : ResourceDefinition<HealthService, 
             errors.Add("organizationId", "organizationId is required: the organisation that provides the service.", "required");
         }
 
-        if (b.Program is null)
-        {
-            errors.Add("program", "program is required: a service-program number from 1 to 9.", "required");
-        }
-        else
-        {
-            errors.Program("program", b.Program.Value);
-        }
+        errors.RequiredProgram("program", b.Program);
 
-        if (b.Level is null)
-        {
-            errors.Add("level", $"level is required: one of {InventoryJson.Names<ContinuumLevel>()}.", "required");
-        }
+        errors.Required("level", b.Level);
 
         errors.MaxLength("serviceType", b.ServiceType, FieldErrors.NameMaxLength);
         errors.MaxLength("alternateName", b.AlternateName, FieldErrors.NameMaxLength);
@@ -112,10 +102,7 @@ public sealed class HealthServiceDefinition : ResourceDefinition<HealthService, 
         {
             var hours = b.Schedules![i];
             var field = $"schedules[{i}]";
-            if (hours.Day is null)
-            {
-                errors.Add($"{field}.day", $"{field}.day is required: one of {InventoryJson.Names<Weekday>()}.", "required");
-            }
+            errors.Required($"{field}.day", hours.Day);
 
             if (hours.OpensAt is null || hours.ClosesAt is null)
             {

@@ -54,6 +54,36 @@ public sealed partial class FieldErrors
         }
     }
 
+    /// <summary>A required enum value (absent from the JSON, it reads as null).</summary>
+    public void Required<TEnum>(string field, TEnum? value) where TEnum : struct, Enum
+    {
+        if (value is null)
+        {
+            Add(field, $"{field} is required: one of {InventoryJson.Names<TEnum>()}.", "required");
+        }
+    }
+
+    /// <summary>An enum written as text (a query-string filter).</summary>
+    public void EnumText<TEnum>(string field, string? text) where TEnum : struct, Enum
+    {
+        if (!string.IsNullOrWhiteSpace(text) && !InventoryJson.TryParse<TEnum>(text, out _))
+        {
+            Add(field, $"{field} must be one of: {InventoryJson.Names<TEnum>()}.", "unknown-value");
+        }
+    }
+
+    public void RequiredProgram(string field, int? program)
+    {
+        if (program is null)
+        {
+            Add(field, $"{field} is required: a service-program number from 1 to 9.", "required");
+        }
+        else
+        {
+            Program(field, program.Value);
+        }
+    }
+
     public void Program(string field, int program)
     {
         if (!ServicePrograms.IsValid(program))

@@ -24,10 +24,7 @@ public static class ResourceSearchValidator
             errors.Program("program", program);
         }
 
-        if (!string.IsNullOrWhiteSpace(search.Level) && !InventoryJson.TryParse<ContinuumLevel>(search.Level, out _))
-        {
-            errors.Add("level", $"level must be one of: {InventoryJson.Names<ContinuumLevel>()}.");
-        }
+        errors.EnumText<ContinuumLevel>("level", search.Level);
 
         var proximityParts = new[] { search.Latitude, search.Longitude, search.WithinKm };
         if (proximityParts.Any(p => p is not null) && proximityParts.Any(p => p is null))

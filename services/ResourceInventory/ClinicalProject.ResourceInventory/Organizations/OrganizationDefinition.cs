@@ -35,10 +35,7 @@ public sealed class OrganizationDefinition : ResourceDefinition<Organization, Or
     public override void Validate(OrganizationBody b, FieldErrors errors)
     {
         errors.Required("name", b.Name);
-        if (b.Type is null)
-        {
-            errors.Add("type", $"type is required: one of {InventoryJson.Names<OrganizationKind>()}.", "required");
-        }
+        errors.Required("type", b.Type);
 
         errors.MaxLength("alternateName", b.AlternateName, FieldErrors.NameMaxLength);
         errors.MaxLength("description", b.Description);
@@ -69,10 +66,7 @@ public sealed class OrganizationDefinition : ResourceDefinition<Organization, Or
 
     public override void ValidateSearch(ResourceSearch search, FieldErrors errors)
     {
-        if (!string.IsNullOrWhiteSpace(search.Type) && !InventoryJson.TryParse<OrganizationKind>(search.Type, out _))
-        {
-            errors.Add("type", $"type must be one of: {InventoryJson.Names<OrganizationKind>()}.");
-        }
+        errors.EnumText<OrganizationKind>("type", search.Type);
     }
 
     public override IOrderedQueryable<Organization> Order(IQueryable<Organization> query) => query.OrderBy(o => o.Name);

@@ -33,14 +33,7 @@ public sealed class ResponsibilitySetDefinition : ResourceDefinition<Responsibil
 
     public override void Validate(ResponsibilitySetBody b, FieldErrors errors)
     {
-        if (b.Program is null)
-        {
-            errors.Add("program", "program is required: a service-program number from 1 to 9.", "required");
-        }
-        else
-        {
-            errors.Program("program", b.Program.Value);
-        }
+        errors.RequiredProgram("program", b.Program);
 
         errors.Required("territoryCode", b.TerritoryCode, FieldErrors.CodeMaxLength);
         ValidateManager(b.ClinicalAdministrativeManager, "clinicalAdministrativeManager", errors);
@@ -50,10 +43,7 @@ public sealed class ResponsibilitySetDefinition : ResourceDefinition<Responsibil
             var assignment = b.Assignments![i];
             errors.Required($"assignments[{i}].responsibility", assignment.Responsibility);
             errors.Required($"assignments[{i}].holder", assignment.Holder);
-            if (assignment.Role is null)
-            {
-                errors.Add($"assignments[{i}].role", $"assignments[{i}].role is required: one of {InventoryJson.Names<RaciRole>()}.", "required");
-            }
+            errors.Required($"assignments[{i}].role", assignment.Role);
         }
 
         // RACI's one rule: each responsibility has exactly one accountable holder.

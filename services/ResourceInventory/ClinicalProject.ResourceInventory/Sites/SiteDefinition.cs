@@ -47,10 +47,7 @@ public sealed class SiteDefinition : ResourceDefinition<Site, SiteBody>
             errors.Add("organizationId", "organizationId is required: the organisation that runs the site.", "required");
         }
 
-        if (b.Type is null)
-        {
-            errors.Add("type", $"type is required: one of {InventoryJson.Names<SiteKind>()}.", "required");
-        }
+        errors.Required("type", b.Type);
 
         errors.MaxLength("description", b.Description);
         if ((b.Latitude is null) != (b.Longitude is null))
@@ -127,10 +124,7 @@ public sealed class SiteDefinition : ResourceDefinition<Site, SiteBody>
 
     public override void ValidateSearch(ResourceSearch search, FieldErrors errors)
     {
-        if (!string.IsNullOrWhiteSpace(search.Type) && !InventoryJson.TryParse<SiteKind>(search.Type, out _))
-        {
-            errors.Add("type", $"type must be one of: {InventoryJson.Names<SiteKind>()}.");
-        }
+        errors.EnumText<SiteKind>("type", search.Type);
     }
 
     public override IQueryable<Site> Filter(IQueryable<Site> query, ResourceSearch search, InventoryDbContext db)
