@@ -15,7 +15,7 @@ public sealed class CapacityDefinition : ResourceDefinition<CapacityRecord, Capa
 
     public override string Route => "capacities";
 
-    public override IReadOnlySet<string> Filters { get; } = new HashSet<string> { "service", "site", "program", "territory" };
+    public override IReadOnlySet<string> Filters { get; } = new HashSet<string> { "service", "site", "program", "territory", "current" };
 
     public override CapacityBody ToBody(CapacityRecord e) => new(e.ServiceId, e.Unit, e.Value, e.AsOf, e.SiteId, e.Maximum, e.Description);
 
@@ -93,6 +93,13 @@ public sealed class CapacityDefinition : ResourceDefinition<CapacityRecord, Capa
         {
             var code = search.Territory;
             query = query.Where(c => db.Sites.Any(s => s.Id == c.SiteId && s.TerritoryCodes.Contains(code)));
+        }
+
+        if (search.Current == true)
+        {
+            // The history is kept as records; the current capacity is the latest as-of date per service, site and unit.
+            query = query.Where(c => !db.Capacities.Any(later => later.Status == ResourceStatus.Active && later.ServiceId == c.ServiceId
+                && later.SiteId == c.SiteId && later.Unit == c.Unit && later.AsOf > c.AsOf));
         }
 
         return query;

@@ -42,6 +42,9 @@ public sealed record ResourceSearch
 
     public Guid? ClinicalModel { get; init; }
 
+    /// <summary>Capacities: only the latest measurement per service, site and unit.</summary>
+    public bool? Current { get; init; }
+
     public int? Page { get; init; }
 
     public int? PageSize { get; init; }
@@ -58,5 +61,6 @@ public sealed record ResourceSearch
         if (Service is not null) yield return "service";
         if (Site is not null) yield return "site";
         if (ClinicalModel is not null) yield return "clinicalModel";
+        if (Current is not null) yield return "current";
     }
 }
