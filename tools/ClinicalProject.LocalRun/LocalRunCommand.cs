@@ -68,6 +68,7 @@ public static class LocalRunCommand
             if (loadDemo)
             {
                 await DemoData.LoadTerritoriesAsync(suite.GatewayAddress, repositoryRoot, Console.Out, stop.Token);
+                await DemoData.LoadInventoryAsync(suite.GatewayAddress, repositoryRoot, Console.Out, stop.Token);
             }
 
             Console.WriteLine();

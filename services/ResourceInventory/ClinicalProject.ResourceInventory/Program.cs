@@ -1,20 +1,23 @@
-using ClinicalProject.ResourceInventory.Data;
 using ClinicalProject.Messaging;
+using ClinicalProject.ResourceInventory.Data;
+using ClinicalProject.ResourceInventory.Inventory;
 using ClinicalProject.ServiceDefaults;
 using ClinicalProject.ServiceDefaults.Database;
 using ClinicalProject.Territories.ReadModel;
 
-// Resource inventory: organisations, sites, services, capacity, agreements, corridors and roles of the network.
+// Resource inventory: organisations, sites, services, capacity, agreements, corridors, roles and clinical models of the network.
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddServiceDatabase<WebApplicationBuilder, InventoryDbContext>("inventorydb");
 builder.AddTerritoryReadModel<WebApplicationBuilder, InventoryDbContext>();
 builder.AddMessaging<WebApplicationBuilder, InventoryDbContext>(bus => bus.AddTerritoryReadModelConsumer<InventoryDbContext>());
+builder.AddInventory();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapOpenApi();
 app.MapTerritoryReadModelApi();
+app.MapInventoryApi();
 
 return await app.RunWithMigrationsAsync<InventoryDbContext>(args);

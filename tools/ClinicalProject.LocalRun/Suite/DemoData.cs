@@ -38,6 +38,16 @@ public static class DemoData
         progress.WriteLine("Inventory, gap analysis and impact follow-up have received the territories.");
     }
 
+    /// <summary>Loads the synthetic Estrie inventory through the gateway, once the inventory has the territories.</summary>
+    public static async Task LoadInventoryAsync(Uri gateway, string repositoryRoot, TextWriter progress, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(gateway, $"api/{SuiteComponent.GatewayPrefixes[SuiteComponent.Inventory.Name]}/"), Timeout = TimeSpan.FromSeconds(60) };
+        var created = await DemoInventory.LoadAsync(http, Path.Combine(repositoryRoot, DemoInventory.File), cancellationToken);
+        progress.WriteLine(created == 0
+            ? "Demo inventory already loaded."
+            : $"Demo inventory (synthetic Estrie) loaded into resource inventory: {created} resources.");
+    }
+
     /// <summary>Waits until <c>/api/{prefix}/territories/hierarchies</c> lists <paramref name="version"/>.</summary>
     public static async Task WaitForHierarchyAsync(HttpClient gateway, string prefix, string version, CancellationToken cancellationToken)
     {

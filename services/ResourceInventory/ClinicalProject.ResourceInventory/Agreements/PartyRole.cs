@@ -1,0 +1,9 @@
+namespace ClinicalProject.ResourceInventory.Agreements;
+
+/// <summary>A party's part in an agreement.</summary>
+public enum PartyRole
+{
+    Provider,
+    Requester,
+    Partner,
+}

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using ClinicalProject.ResourceInventory.Data;
+using ClinicalProject.ResourceInventory.Inventory;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+
+namespace ClinicalProject.ResourceInventory.Hsds;
+
+/// <summary>Open Referral HSDS 3.0 import and export, as JSON objects or as the tabular CSV package (ZIP).</summary>
+public static class HsdsApi
+{
+    public const int MaxListedErrors = 200;
+    public const string InvalidPackageType = "urn:clinicalproject:problem:invalid-hsds-package";
+
+    public static RouteGroupBuilder MapHsdsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/hsds").WithTags("Open Referral HSDS 3.0");
+        group.MapGet("/export.json", ExportJson).WithSummary("The active organisations, locations, services and capacities as HSDS 3.0 JSON objects.");
+        group.MapGet("/export.zip", ExportZip).WithSummary("The same as HSDS 3.0's tabular package: one CSV per table and datapackage.json, zipped.");
+        group.MapPost("/import", Import).Accepts<object>("application/json", "application/zip")
+            .WithSummary("Import HSDS JSON (application/json) or a tabular package (application/zip): all or nothing, with row-level errors.");
+        return group;
+    }
+
+    public static async Task<Ok<JsonElement>> ExportJson(InventoryDbContext db, CancellationToken cancellationToken)
+    {
+        var package = await HsdsExporter.ExportAsync(db, cancellationToken);
+        return TypedResults.Ok(JsonSerializer.SerializeToElement(HsdsJson.Write(package)));
+    }
+
+    public static async Task<FileContentHttpResult> ExportZip(InventoryDbContext db, CancellationToken cancellationToken)
+    {
+        var package = await HsdsExporter.ExportAsync(db, cancellationToken);
+        using var buffer = new MemoryStream();
+        await HsdsCsvPackage.WriteAsync(package, buffer, cancellationToken);
+        return TypedResults.File(buffer.ToArray(), HsdsCsvPackage.MediaType, "inventory-hsds.zip");
+    }
+
+    public static async Task<Results<Ok<HsdsImportSummary>, ProblemHttpResult>> Import(
+        HttpContext http, HsdsImporter importer, InventoryDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var contentType);
+        var mediaType = contentType?.MediaType.Value?.ToLowerInvariant();
+        // The ZIP reader needs to seek; a package is small enough to hold in memory.
+        using var body = new MemoryStream();
+        await http.Request.Body.CopyToAsync(body, cancellationToken);
+        body.Position = 0;
+        var (package, readErrors) = mediaType switch
+        {
+            "application/json" => await HsdsJson.ReadAsync(body, cancellationToken),
+            "application/zip" or "application/x-zip-compressed" => await HsdsCsvPackage.ReadAsync(body, cancellationToken),
+            _ => (new HsdsPackage(), [new HsdsImportError("package", 0, null, http.Request.ContentType, "unsupported-media-type",
+                "Send HSDS JSON as application/json or the tabular package as application/zip.")]),
+        };
+        if (readErrors.Count > 0)
+        {
+            return Invalid(readErrors);
+        }
+
+        var changes = new ChangeSet(db, ChangeAuthor.Of(http), clock.GetUtcNow().UtcDateTime);
+        var (summary, errors) = await importer.ImportAsync(package, changes, cancellationToken);
+        return summary is null ? Invalid(errors) : TypedResults.Ok(summary);
+    }
+
+    private static ProblemHttpResult Invalid(IReadOnlyList<HsdsImportError> errors)
+    {
+        var listed = errors.Take(MaxListedErrors).ToList();
+        return TypedResults.Problem(new ProblemDetails
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Type = InvalidPackageType,
+            Title = "The HSDS package is not valid; nothing was imported.",
+            Detail = errors.Count > listed.Count
+                ? $"{errors.Count} errors were found; the first {listed.Count} are listed."
+                : $"{errors.Count} error{(errors.Count == 1 ? " was" : "s were")} found.",
+            Extensions = { ["errorCount"] = errors.Count, ["errors"] = listed },
+        });
+    }
+}

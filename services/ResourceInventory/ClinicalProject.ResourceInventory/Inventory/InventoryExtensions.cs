@@ -1,0 +1,70 @@
+using ClinicalProject.ResourceInventory.Agreements;
+using ClinicalProject.ResourceInventory.Capacity;
+using ClinicalProject.ResourceInventory.ClinicalModels;
+using ClinicalProject.ResourceInventory.Corridors;
+using ClinicalProject.ResourceInventory.HealthServices;
+using ClinicalProject.ResourceInventory.Organizations;
+using ClinicalProject.ResourceInventory.Responsibilities;
+using ClinicalProject.ResourceInventory.Sites;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ClinicalProject.ResourceInventory.Inventory;
+
+public static class InventoryExtensions
+{
+    /// <summary>The resource definitions and the inventory's JSON conventions.</summary>
+    public static WebApplicationBuilder AddInventory(this WebApplicationBuilder builder)
+    {
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.ConfigureHttpJsonOptions(options => InventoryJson.Configure(options.SerializerOptions));
+        builder.Services.AddSingleton<ResourceDefinition<Organization, OrganizationBody>, OrganizationDefinition>();
+        builder.Services.AddSingleton<ResourceDefinition<Site, SiteBody>, SiteDefinition>();
+        builder.Services.AddSingleton<ResourceDefinition<HealthService, HealthServiceBody>, HealthServiceDefinition>();
+        builder.Services.AddSingleton<ResourceDefinition<CapacityRecord, CapacityBody>, CapacityDefinition>();
+        builder.Services.AddSingleton<ResourceDefinition<ServiceAgreement, ServiceAgreementBody>, ServiceAgreementDefinition>();
+        builder.Services.AddSingleton<ResourceDefinition<ServiceCorridor, ServiceCorridorBody>, ServiceCorridorDefinition>();
+        builder.Services.AddSingleton<ResourceDefinition<ResponsibilitySet, ResponsibilitySetBody>, ResponsibilitySetDefinition>();
+        builder.Services.AddSingleton<ResourceDefinition<ClinicalModel, ClinicalModelBody>, ClinicalModelDefinition>();
+        builder.Services.AddSingleton<ResourceDefinition<Collaboration, CollaborationBody>, CollaborationDefinition>();
+        builder.Services.AddScoped<Hsds.HsdsImporter>();
+        return builder;
+    }
+
+    /// <summary>The endpoints of every kind of resource, and the program list.</summary>
+    public static WebApplication MapInventoryApi(this WebApplication app)
+    {
+        app.MapResource<Organization, OrganizationBody>("Organizations");
+        app.MapResource<Site, SiteBody>("Sites");
+        app.MapResource<HealthService, HealthServiceBody>("Services");
+        app.MapResource<CapacityRecord, CapacityBody>("Capacity");
+        app.MapResource<ServiceAgreement, ServiceAgreementBody>("Service agreements");
+        app.MapResource<ServiceCorridor, ServiceCorridorBody>("Service corridors");
+        app.MapResource<ResponsibilitySet, ResponsibilitySetBody>("Roles and responsibilities");
+        app.MapResource<ClinicalModel, ClinicalModelBody>("Clinical models");
+        app.MapResource<Collaboration, CollaborationBody>("Collaborations");
+        Hsds.HsdsApi.MapHsdsApi(app);
+        Fhir.FhirApi.MapFhirApi(app);
+        app.MapGet("/programs", () => TypedResults.Ok(ServicePrograms.All))
+            .WithTags("Programs").WithSummary("The nine service-programs with their French and English names.");
+        return app;
+    }
+
+    private static void MapResource<TEntity, TBody>(this WebApplication app, string tag)
+        where TEntity : InventoryEntity, new()
+        where TBody : class
+    {
+        var definition = app.Services.GetRequiredService<ResourceDefinition<TEntity, TBody>>();
+        var group = app.MapGroup($"/{definition.Route}").WithTags(tag);
+        group.MapGet("/", ResourceHandlers<TEntity, TBody>.Search)
+            .WithSummary($"Search {definition.Route}: q, status, {string.Join(", ", definition.Filters.Order())}, page, pageSize.");
+        group.MapGet("/{id:guid}", ResourceHandlers<TEntity, TBody>.Get).WithSummary($"One {definition.Kind}, with its ETag.");
+        group.MapPost("/", ResourceHandlers<TEntity, TBody>.Create).Accepts<TBody>("application/json")
+            .WithSummary($"Create a {definition.Kind}. X-Changed-By names the author when the caller is not authenticated.");
+        group.MapPut("/{id:guid}", ResourceHandlers<TEntity, TBody>.Update).Accepts<TBody>("application/json")
+            .WithSummary($"Replace a {definition.Kind}'s data; If-Match with its ETag is required.");
+        group.MapDelete("/{id:guid}", ResourceHandlers<TEntity, TBody>.Retire)
+            .WithSummary($"Retire a {definition.Kind} (kept, with its history); If-Match with its ETag is required.");
+        group.MapGet("/{id:guid}/history", ResourceHandlers<TEntity, TBody>.History)
+            .WithSummary($"Who changed the {definition.Kind}, when, and what.");
+    }
+}
