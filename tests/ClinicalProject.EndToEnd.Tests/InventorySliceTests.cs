@@ -7,8 +7,8 @@ namespace ClinicalProject.EndToEnd.Tests;
 /// The inventory slice: the demo territories, then the synthetic Estrie inventory loaded through the gateway as
 /// the run command loads it, searched by territory and program, and exported as HSDS and FHIR through the gateway.
 /// </summary>
-[Collection(SuiteCollection.Name)]
-public sealed class InventorySliceTests(SuiteFixture fixture)
+[Collection(DemoSuiteCollection.Name)]
+public sealed class InventorySliceTests(DemoSuiteFixture fixture)
 {
     [Fact]
     public async Task The_demo_inventory_loads_through_the_gateway_and_is_searched_and_exported_there()

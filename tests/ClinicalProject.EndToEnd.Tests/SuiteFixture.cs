@@ -3,8 +3,8 @@ using ClinicalProject.LocalRun.Suite;
 
 namespace ClinicalProject.EndToEnd.Tests;
 
-/// <summary>One broker and one running suite for the whole test collection.</summary>
-public sealed class SuiteFixture : IAsyncLifetime
+/// <summary>One broker and one running suite for a whole test collection.</summary>
+public class SuiteFixture : IAsyncLifetime
 {
     private BrokerLease? _broker;
     private LocalSuite? _suite;
@@ -69,4 +69,16 @@ public sealed class SuiteFixture : IAsyncLifetime
 public sealed class SuiteCollection : ICollectionFixture<SuiteFixture>
 {
     public const string Name = "suite";
+}
+
+/// <summary>
+/// A suite of its own for tests that need the demo hierarchy to be the latest one (the inventory places sites
+/// in the latest hierarchy), which other collections' imports would change.
+/// </summary>
+public sealed class DemoSuiteFixture : SuiteFixture;
+
+[CollectionDefinition(Name)]
+public sealed class DemoSuiteCollection : ICollectionFixture<DemoSuiteFixture>
+{
+    public const string Name = "demo-suite";
 }
