@@ -5,6 +5,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 
+using ClinicalProject.ServiceDefaults.Authentication;
+using ClinicalProject.Testing;
+
 namespace ClinicalProject.Gateway.Tests;
 
 /// <summary>
@@ -28,7 +31,7 @@ public sealed class GatewayRoutingTests : IAsyncLifetime
 
         _gateway = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseEnvironment("Production");
+            web.UseEnvironment("Testing");
             web.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 // Every service at the same stand-in; the echoed path tells which route was taken.
@@ -60,7 +63,7 @@ public sealed class GatewayRoutingTests : IAsyncLifetime
     [InlineData("/api/impact/territories", "/territories")]
     public async Task Each_public_prefix_reaches_its_service_without_the_prefix(string publicPath, string servicePath)
     {
-        using var client = _gateway!.CreateClient();
+        using var client = _gateway!.CreateClient().WithRole(ClinicalRoles.Viewer);
         var body = await client.GetStringAsync(publicPath);
         Assert.EndsWith(" " + servicePath, body, StringComparison.Ordinal);
     }
@@ -70,7 +73,7 @@ public sealed class GatewayRoutingTests : IAsyncLifetime
     [InlineData("/api/inventory/alive")]
     public async Task Service_probes_are_not_reachable_through_the_gateway(string path)
     {
-        using var client = _gateway!.CreateClient();
+        using var client = _gateway!.CreateClient().WithRole(ClinicalRoles.Viewer);
         using var response = await client.GetAsync(path);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -78,7 +81,7 @@ public sealed class GatewayRoutingTests : IAsyncLifetime
     [Fact]
     public async Task Unknown_paths_are_not_forwarded()
     {
-        using var client = _gateway!.CreateClient();
+        using var client = _gateway!.CreateClient().WithRole(ClinicalRoles.Viewer);
         using var response = await client.GetAsync("/api/unknown/territories");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
