@@ -5,6 +5,9 @@ using ClinicalProject.Gateway.Limits;
 using ClinicalProject.Gateway.OpenApi;
 using ClinicalProject.Gateway.Routing;
 using ClinicalProject.Gateway.Security;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Transforms;
@@ -18,9 +21,8 @@ public static class GatewayExtensions
 
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
-        var section = builder.Configuration.GetSection(GatewaySettings.SectionName);
-        builder.Services.Configure<GatewaySettings>(section);
-        var settings = section.Get<GatewaySettings>() ?? new GatewaySettings();
+        // Settings are read from IOptions when first needed, so configuration added after this call counts.
+        builder.Services.Configure<GatewaySettings>(builder.Configuration.GetSection(GatewaySettings.SectionName));
 
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -45,21 +47,20 @@ public static class GatewayExtensions
             options.ApiVersionReader = new UrlSegmentApiVersionReader();
         });
 
-        builder.Services.AddCors(cors => cors.AddPolicy(DashboardsCorsPolicy, policy => policy
-            .WithOrigins(settings.Cors.AllowedOrigins)
+        builder.Services.AddCors();
+        builder.Services.AddOptions<CorsOptions>().Configure<IOptions<GatewaySettings>>((cors, settings) => cors.AddPolicy(DashboardsCorsPolicy, policy => policy
+            .WithOrigins(settings.Value.Cors.AllowedOrigins)
             .WithMethods("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
             .WithHeaders(HeaderNames.Authorization, HeaderNames.ContentType, HeaderNames.Accept, HeaderNames.AcceptLanguage,
                 HeaderNames.IfNoneMatch, HeaderNames.CacheControl, "traceparent", "tracestate")
             .WithExposedHeaders(HeaderNames.ETag, HeaderNames.RetryAfter, HeaderNames.Location, HeaderNames.ContentDisposition, "api-supported-versions")
             .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
 
-        builder.Services.AddGatewayRateLimiting(settings.RateLimiting);
-        builder.Services.AddRequestTimeouts();
-        builder.Services.AddOutputCache(cache =>
-        {
-            cache.MaximumBodySize = settings.OutputCache.MaxBodySize;
-            cache.AddBasePolicy(policy => policy.AddPolicy<GatewayOutputCachePolicy>());
-        });
+        builder.Services.AddGatewayRateLimiting();
+        builder.Services.AddGatewayTimeouts();
+        builder.Services.AddOutputCache(cache => cache.AddBasePolicy(policy => policy.AddPolicy<GatewayOutputCachePolicy>()));
+        builder.Services.AddOptions<OutputCacheOptions>().Configure<IOptions<GatewaySettings>>((cache, settings) =>
+            cache.MaximumBodySize = settings.Value.OutputCache.MaxBodySize);
 
         builder.Services.AddHttpClient(OpenApiAggregator.ClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton<OpenApiAggregator>();

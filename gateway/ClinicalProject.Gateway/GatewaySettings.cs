@@ -8,6 +8,12 @@ public sealed class GatewaySettings
     /// <summary>Largest request body on routes without a <c>MaxRequestBodySize</c> metadata entry (bytes).</summary>
     public long MaxRequestBodySize { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// Time-out policies by name, used by the routes' <c>TimeoutPolicy</c> (<c>read</c>, <c>write</c>, <c>import</c>):
+    /// a service that has not answered by then gets its caller a 504 problem.
+    /// </summary>
+    public Dictionary<string, TimeSpan> Timeouts { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
     public CorsSettings Cors { get; set; } = new();
 
     public RateLimitSettings RateLimiting { get; set; } = new();

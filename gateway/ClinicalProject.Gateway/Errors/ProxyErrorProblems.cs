@@ -1,5 +1,7 @@
 using ClinicalProject.Gateway.Limits;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.AspNetCore.Mvc;
 using Yarp.ReverseProxy.Forwarder;
 
 namespace ClinicalProject.Gateway.Errors;
@@ -27,6 +29,10 @@ public static class ProxyErrorProblems
             return;
         }
 
+        // The route's time-out policy cancels the request, which YARP reports as a cancellation: hand it back to
+        // the request time-outs middleware, whose policy writes the 504 problem (see GatewayTimeouts).
+        var timeout = context.Features.Get<IHttpRequestTimeoutFeature>()?.RequestTimeoutToken ?? default;
+        timeout.ThrowIfCancellationRequested();
         var (status, title, detail) = error.Error switch
         {
             ForwarderError.RequestTimedOut => (StatusCodes.Status504GatewayTimeout, "Service timed out",
@@ -42,13 +48,27 @@ public static class ProxyErrorProblems
             return; // the client went away: nobody to tell
         }
 
+        await WriteAsync(context, status, title, detail, service);
+    }
+
+    /// <summary>Writes the problem; not with RequestAborted, which a route's time-out has already cancelled.</summary>
+    public static async Task WriteAsync(HttpContext context, int status, string title, string detail, string service)
+    {
         context.Response.Clear();
         context.Response.StatusCode = status;
-        await Results.Problem(statusCode: status, title: title, detail: detail, extensions: new Dictionary<string, object?>
+        var problem = new ProblemDetails
         {
-            ["service"] = service,
-            ["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier,
-        }).ExecuteAsync(context);
+            Status = status,
+            Title = title,
+            Detail = detail,
+            Type = $"https://tools.ietf.org/html/rfc9110#section-15.6.{(status == StatusCodes.Status504GatewayTimeout ? 5 : status == StatusCodes.Status503ServiceUnavailable ? 4 : 3)}",
+            Extensions =
+            {
+                ["service"] = service,
+                ["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier,
+            },
+        };
+        await context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", CancellationToken.None);
     }
 
     private static bool IsBodyTooLarge(Exception? exception)

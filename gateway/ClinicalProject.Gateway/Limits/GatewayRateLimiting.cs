@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace ClinicalProject.Gateway.Limits;
 
@@ -11,10 +12,12 @@ namespace ClinicalProject.Gateway.Limits;
 /// </summary>
 public static class GatewayRateLimiting
 {
-    public static IServiceCollection AddGatewayRateLimiting(this IServiceCollection services, GatewaySettings.RateLimitSettings settings)
+    public static IServiceCollection AddGatewayRateLimiting(this IServiceCollection services)
     {
-        services.AddRateLimiter(options =>
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<GatewaySettings>>((options, gateway) =>
         {
+            var settings = gateway.Value.RateLimiting;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 IsProbe(context.Request.Path)
                     ? RateLimitPartition.GetNoLimiter(string.Empty)

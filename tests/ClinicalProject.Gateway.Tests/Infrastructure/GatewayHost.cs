@@ -62,9 +62,10 @@ public sealed class GatewayHost : IAsyncDisposable
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment("Testing");
+            web.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
             web.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(configuration));
         });
-        factory.UseKestrel(0);
+        factory.UseKestrel();
         factory.StartServer();
         return new GatewayHost(factory, backend);
     }
