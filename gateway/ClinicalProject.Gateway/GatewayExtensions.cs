@@ -58,7 +58,7 @@ public static class GatewayExtensions
 
         builder.Services.AddGatewayRateLimiting();
         builder.Services.AddGatewayTimeouts();
-        builder.Services.AddOutputCache(cache => cache.AddBasePolicy(policy => policy.AddPolicy<GatewayOutputCachePolicy>()));
+        builder.Services.AddOutputCache(cache => cache.AddBasePolicy(policy => policy.AddPolicy<GatewayOutputCachePolicy>(), excludeDefaultPolicy: true));
         builder.Services.AddOptions<OutputCacheOptions>().Configure<IOptions<GatewaySettings>>((cache, settings) =>
             cache.MaximumBodySize = settings.Value.OutputCache.MaxBodySize);
 
