@@ -13,14 +13,14 @@ public sealed class SecurityTests(SuiteFixture fixture)
     public async Task The_gateway_refuses_callers_without_a_token_and_roles_that_may_not_write()
     {
         using var anonymous = fixture.Client(role: null);
-        using var refused = await anonymous.GetAsync("api/inventory/territories/hierarchies");
+        using var refused = await anonymous.GetAsync("api/v1/inventory/territories/hierarchies");
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
 
         using var viewer = fixture.Client(ClinicalRoles.Viewer);
-        using var read = await viewer.GetAsync("api/inventory/territories/hierarchies");
+        using var read = await viewer.GetAsync("api/v1/inventory/territories/hierarchies");
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         using var content = new StringContent("code,level,parentCode,nameFr,nameEn\n99,province,,Québec,Quebec\n", Encoding.UTF8, "text/csv");
-        using var import = await viewer.PostAsync("api/profiling/territories/hierarchies/e2e-viewer", content);
+        using var import = await viewer.PostAsync("api/v1/profiling/territories/hierarchies/e2e-viewer", content);
         Assert.Equal(HttpStatusCode.Forbidden, import.StatusCode);
     }
 
@@ -45,5 +45,20 @@ public sealed class SecurityTests(SuiteFixture fixture)
             using var refused = await direct.SendAsync(forged);
             Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         }
+    }
+
+    [Fact]
+    public async Task The_gateway_aggregates_the_real_services_openapi_documents()
+    {
+        using var anonymous = fixture.Client(role: null);
+        using var document = System.Text.Json.JsonDocument.Parse(await anonymous.GetStringAsync("openapi/v1.json"));
+        var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/v1/profiling/territories/hierarchies/{version}", paths);
+        foreach (var prefix in new[] { "inventory", "gaps", "impact" })
+        {
+            Assert.Contains($"/api/v1/{prefix}/territories/{{code}}", paths);
+        }
+
+        Assert.False(document.RootElement.TryGetProperty("x-unavailable-services", out _));
     }
 }
