@@ -19,6 +19,9 @@ public static class GatewayExtensions
 {
     public const string DashboardsCorsPolicy = "dashboards";
 
+    /// <summary>The API versions the routes serve (<c>api-supported-versions</c>).</summary>
+    public const string SupportedVersions = "1.0";
+
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
         // Settings are read from IOptions when first needed, so configuration added after this call counts.
@@ -36,6 +39,9 @@ public static class GatewayExtensions
             .AddServiceDiscoveryDestinationResolver()
             .AddTransforms(transforms =>
             {
+                // Asp.Versioning reports versions through a convention YARP's endpoints cannot take: said here.
+                transforms.AddResponseHeader("api-supported-versions", SupportedVersions, append: false, ResponseCondition.Always);
+                // Last: it may send the body itself, after which no header can change.
                 var etags = ActivatorUtilities.CreateInstance<ETagTransform>(transforms.Services);
                 transforms.AddResponseTransform(etags.ApplyAsync);
             });
@@ -90,7 +96,7 @@ public static class GatewayExtensions
     {
         // YARP's convention builder has no Finally(), which WithApiVersionSet needs: the routes get
         // Asp.Versioning's endpoint metadata directly, so its matcher policy selects them by version.
-        var v1 = new ApiVersionModel(new ApiVersion(1, 0));
+        var v1 = new ApiVersionModel(ApiVersionParser.Default.Parse(SupportedVersions));
         var metadata = new ApiVersionMetadata(v1, v1);
         app.MapReverseProxy(proxy =>
         {

@@ -15,6 +15,7 @@ public sealed class EdgeTests(GatewayFixture fixture) : IClassFixture<GatewayFix
         using var client = fixture.Host.Client(ClinicalRoles.Viewer);
         using var unversioned = await client.GetAsync("/api/inventory/territories");
         Assert.Equal("/territories", (await unversioned.ReadEchoAsync()).Path);
+        Assert.Equal("1.0", Assert.Single(unversioned.Headers.GetValues("api-supported-versions")));
 
         using var v2 = await client.GetAsync("/api/v2/inventory/territories");
         Assert.True(v2.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.NotFound, $"{(int)v2.StatusCode}");
