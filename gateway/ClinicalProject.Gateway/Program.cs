@@ -1,14 +1,20 @@
 using ClinicalProject.Gateway;
+using ClinicalProject.Gateway.OpenApi;
 using ClinicalProject.ServiceDefaults;
 
-// The suite's one front door: /api/<service>/** to the four services.
+// The suite's one front door: /api/v1/<service>/** to the four services, with authentication, role policies,
+// rate limits, body limits, CORS, caching and the aggregated OpenAPI document.
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.AddGatewayProxy();
+builder.AddGateway();
 
 var app = builder.Build();
+app.UseGateway();
 app.MapDefaultEndpoints();
+app.MapGatewayApiReference();
 app.MapGatewayProxy();
 
 app.Run();
+
+/// <summary>Visible to <c>WebApplicationFactory&lt;Program&gt;</c> in the tests.</summary>
 public partial class Program;

@@ -1,3 +1,4 @@
+using ClinicalProject.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,8 @@ namespace ClinicalProject.ServiceDefaults;
 
 /// <summary>
 /// What every service and the gateway share: telemetry, health probes, resilience on outgoing HTTP,
-/// configuration-based service discovery and RFC 7807 problem responses.
+/// configuration-based service discovery, RFC 7807 problem responses, and JWT authentication with the role
+/// policies (every endpoint needs a token unless it says otherwise; see <see cref="AuthenticationExtensions"/>).
 /// </summary>
 public static class ServiceDefaultsExtensions
 {
@@ -27,6 +29,7 @@ public static class ServiceDefaultsExtensions
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.Services.AddProblemDetails();
+        builder.AddDefaultAuthentication();
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
@@ -76,16 +79,17 @@ public static class ServiceDefaultsExtensions
     /// <summary>
     /// Maps <c>/alive</c> (the process answers) and <c>/health</c> (ready: database, broker and every other
     /// check) in every environment: orchestrators probe them in production too. The gateway does not route
-    /// them, so they are reachable only on the service's own port.
+    /// them, so they are reachable only on the service's own port; they need no token.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync })
+            .AllowAnonymous();
         app.MapHealthChecks("/alive", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(LiveTag),
             ResponseWriter = HealthReportWriter.WriteAsync,
-        });
+        }).AllowAnonymous();
         return app;
     }
 

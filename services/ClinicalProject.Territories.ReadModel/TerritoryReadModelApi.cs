@@ -1,3 +1,4 @@
+using ClinicalProject.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,7 +15,7 @@ public static class TerritoryReadModelApi
 
     public static RouteGroupBuilder MapTerritoryReadModelApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/territories").WithTags("Territories");
+        var group = endpoints.MapGroup("/territories").WithTags("Territories").RequireViewer();
         group.MapGet("/", TerritoryReadModelHandlers.ListTerritories)
             .WithSummary("Territories of a hierarchy version (default: the latest received), filtered and paged.");
         group.MapGet("/hierarchies", TerritoryReadModelHandlers.ListHierarchies)

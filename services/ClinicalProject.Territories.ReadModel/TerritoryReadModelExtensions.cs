@@ -1,3 +1,4 @@
+using ClinicalProject.ServiceDefaults.Authentication;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +18,8 @@ public static class TerritoryReadModelExtensions
         builder.Services.AddScoped(services => new TerritoryReadModelStore(services.GetRequiredService<TContext>()));
         var source = builder.Configuration["Territories:SourceUrl"];
         var baseAddress = new Uri((string.IsNullOrWhiteSpace(source) ? DefaultSourceUrl : source).TrimEnd('/') + "/");
-        builder.Services.AddHttpClient<TerritorySourceClient>(http => http.BaseAddress = baseAddress);
+        // Profiling's hierarchy export needs a viewer: the consumer calls it with the service's own token.
+        builder.Services.AddHttpClient<TerritorySourceClient>(http => http.BaseAddress = baseAddress).AddServiceAuthentication();
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ClinicalProject.LocalRun.Suite;
+using ClinicalProject.ServiceDefaults.Authentication;
 
 namespace ClinicalProject.EndToEnd.Tests;
 
@@ -13,8 +14,11 @@ public sealed class InventorySliceTests(DemoSuiteFixture fixture)
     [Fact]
     public async Task The_demo_inventory_loads_through_the_gateway_and_is_searched_and_exported_there()
     {
-        await DemoData.LoadTerritoriesAsync(fixture.Suite.GatewayAddress, fixture.RepositoryRoot, TextWriter.Null, CancellationToken.None);
-        await DemoData.LoadInventoryAsync(fixture.Suite.GatewayAddress, fixture.RepositoryRoot, TextWriter.Null, CancellationToken.None);
+        await DemoData.LoadTerritoriesAsync(
+            fixture.Suite.GatewayAddress, fixture.Suite.TokenFor(ClinicalRoles.Admin), fixture.RepositoryRoot, TextWriter.Null, CancellationToken.None);
+        await DemoData.LoadInventoryAsync(
+            fixture.Suite.GatewayAddress, fixture.Suite.TokenFor(DemoInventory.Author, ClinicalRoles.Planner), fixture.RepositoryRoot,
+            TextWriter.Null, CancellationToken.None);
 
         // Home support in the Granit (RLS 0519): the demo's CLSC Lac-Mégantic offers it; its site was placed in the
         // territory by the inventory from the territories it received over the broker.

@@ -1,5 +1,6 @@
 using ClinicalProject.LocalRun.Broker;
 using ClinicalProject.LocalRun.Suite;
+using ClinicalProject.ServiceDefaults.Authentication;
 
 namespace ClinicalProject.EndToEnd.Tests;
 
@@ -31,7 +32,19 @@ public class SuiteFixture : IAsyncLifetime
             EntityPrefix = "e2e-" + Guid.NewGuid().ToString("N")[..8],
             Environment = new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" },
         }, progress, CancellationToken.None);
-        Gateway = new HttpClient { BaseAddress = _suite.GatewayAddress, Timeout = TimeSpan.FromSeconds(30) };
+        Gateway = Client(ClinicalRoles.Admin);
+    }
+
+    /// <summary>A client of the gateway sending <paramref name="role"/>'s token (none when null).</summary>
+    public HttpClient Client(string? role)
+    {
+        var client = new HttpClient { BaseAddress = Suite.GatewayAddress, Timeout = TimeSpan.FromSeconds(30) };
+        if (role is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new("Bearer", Suite.TokenFor(role));
+        }
+
+        return client;
     }
 
     public async Task DisposeAsync()

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using ClinicalProject.LocalRun.Suite;
+using ClinicalProject.ServiceDefaults.Authentication;
 
 namespace ClinicalProject.EndToEnd.Tests;
 
@@ -20,7 +21,8 @@ public sealed class TerritorySliceTests(SuiteFixture fixture)
     [Fact]
     public async Task Demo_territories_imported_through_the_gateway_are_answered_by_every_service()
     {
-        await DemoData.LoadTerritoriesAsync(fixture.Suite.GatewayAddress, fixture.RepositoryRoot, TextWriter.Null, CancellationToken.None);
+        await DemoData.LoadTerritoriesAsync(
+            fixture.Suite.GatewayAddress, fixture.Suite.TokenFor(ClinicalRoles.Admin), fixture.RepositoryRoot, TextWriter.Null, CancellationToken.None);
 
         foreach (var prefix in AllPrefixes)
         {

@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using ClinicalProject.LocalRun.Broker;
 using ClinicalProject.LocalRun.Suite;
+using ClinicalProject.ServiceDefaults.Authentication;
 
 namespace ClinicalProject.LocalRun;
 
@@ -54,6 +55,7 @@ public static class LocalRunCommand
         {
             var brokerUri = await ResolveBrokerAsync(workDirectory, stop.Token, lease => broker = lease);
             Console.WriteLine($"Broker: {Redact(brokerUri)}");
+            var signingKey = await LocalSigningKey.LoadOrCreateAsync(workDirectory, stop.Token);
             suite = await LocalSuite.StartAsync(new SuiteOptions
             {
                 RepositoryRoot = repositoryRoot,
@@ -62,18 +64,22 @@ public static class LocalRunCommand
                 WorkDirectory = workDirectory,
                 GatewayPort = gatewayPort,
                 FirstServicePort = firstServicePort,
+                SigningKey = signingKey,
                 Environment = new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" },
             }, Console.Out, stop.Token);
 
             if (loadDemo)
             {
-                await DemoData.LoadTerritoriesAsync(suite.GatewayAddress, repositoryRoot, Console.Out, stop.Token);
-                await DemoData.LoadInventoryAsync(suite.GatewayAddress, repositoryRoot, Console.Out, stop.Token);
+                var adminToken = suite.TokenFor(ClinicalRoles.Admin);
+                await DemoData.LoadTerritoriesAsync(suite.GatewayAddress, adminToken, repositoryRoot, Console.Out, stop.Token);
+                await DemoData.LoadInventoryAsync(
+                    suite.GatewayAddress, suite.TokenFor(DemoInventory.Author, ClinicalRoles.Planner), repositoryRoot, Console.Out, stop.Token);
             }
 
             Console.WriteLine();
             Console.WriteLine($"ClinicalProject is running. Gateway: {suite.GatewayAddress}");
-            Console.WriteLine($"  try: curl {suite.GatewayAddress}api/inventory/territories?level=rls");
+            Console.WriteLine($"Tokens are signed with the key in {LocalSigningKey.PathIn(workDirectory)}; mint one with scripts/token.sh --role viewer");
+            Console.WriteLine($"  try: curl -H \"Authorization: Bearer $(scripts/token.sh)\" '{suite.GatewayAddress}api/v1/inventory/territories?level=rls'");
             Console.WriteLine($"Logs and SQLite files: {workDirectory}. Press Ctrl-C to stop.");
             await Task.Delay(Timeout.Infinite, stop.Token);
             return 0;

@@ -1,4 +1,6 @@
 using ClinicalProject.LocalRun;
 
-// Starts the suite on this machine without containers; see README.md ("Run").
-return await LocalRunCommand.RunAsync(args);
+// Starts the suite on this machine without containers, or mints a development token; see README.md.
+return args is ["token", .. var rest]
+    ? await TokenCommand.RunAsync(rest)
+    : await LocalRunCommand.RunAsync(args);

@@ -14,7 +14,7 @@ builder.Services.AddOpenApi();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.MapOpenApi();
+app.MapOpenApi().AllowAnonymous(); // the gateway aggregates it; the service port is internal
 app.MapTerritoryReadModelApi();
 
 return await app.RunWithMigrationsAsync<GapAnalysisDbContext>(args);

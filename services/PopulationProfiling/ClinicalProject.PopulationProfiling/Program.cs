@@ -14,7 +14,7 @@ builder.Services.AddOpenApi();
 var app = builder.Build();
 
 app.UseStatusCodePages(); // empty error responses (such as routing's 415) get an RFC 7807 body too
-app.MapOpenApi();
+app.MapOpenApi().AllowAnonymous(); // the gateway aggregates it; the service port is internal
 app.MapDefaultEndpoints();
 app.MapTerritoriesApi();
 

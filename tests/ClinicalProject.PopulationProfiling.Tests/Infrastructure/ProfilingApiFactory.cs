@@ -1,4 +1,6 @@
 using ClinicalProject.PopulationProfiling.Data;
+using ClinicalProject.ServiceDefaults.Authentication;
+using ClinicalProject.Testing;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.AspNetCore.Hosting;
@@ -12,6 +14,7 @@ namespace ClinicalProject.PopulationProfiling.Tests.Infrastructure;
 /// <summary>
 /// The real service over a SQLite file of its own (one per test class), its RabbitMQ bus replaced by
 /// MassTransit's in-memory test harness: the outbox dispatcher publishes to it as it would to the broker.
+/// Its clients send an analyst's token (the role of the service's users); the authorization tests send others.
 /// </summary>
 public sealed class ProfilingApiFactory : WebApplicationFactory<Program>
 {
@@ -23,6 +26,12 @@ public sealed class ProfilingApiFactory : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<ProfilingDbContext>());
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.WithRole(ClinicalRoles.Analyst);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

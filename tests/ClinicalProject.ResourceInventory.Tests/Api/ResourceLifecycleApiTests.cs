@@ -88,7 +88,7 @@ public sealed class ResourceLifecycleApiTests(InventoryApiFactory factory) : ICl
         var history = (await client.GetJsonAsync($"/organizations/{id}/history")).AsArray();
 
         Assert.Equal(
-            [(1, "created", "alice"), (2, "updated", "anonymous"), (3, "retired", "anonymous")],
+            [(1, "created", "alice"), (2, "updated", "dev-planner"), (3, "retired", "dev-planner")],
             history.Select(h => (h!["version"]!.GetValue<int>(), h["action"]!.GetValue<string>(), h["changedBy"]!.GetValue<string>())));
         Assert.Equal("CIUSSS D", history[0]!["changes"]!["name"]!["to"]!.GetValue<string>());
         var emailChange = history[1]!["changes"]!.AsObject();

@@ -1,3 +1,4 @@
+using ClinicalProject.ServiceDefaults.Authentication;
 using System.Globalization;
 using ClinicalProject.LocalRun.Suite;
 using ClinicalProject.ResourceInventory.Tests.Infrastructure;
@@ -15,6 +16,8 @@ public sealed class DemoInventoryTests(InventoryApiFactory factory) : IClassFixt
     public async Task The_demo_loads_once_covers_every_program_and_level_and_places_every_fixed_site_in_a_territory()
     {
         var client = await factory.CreateSeededClientAsync("demo", DemoTerritories());
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Bearer", DevelopmentTokens.Create(DemoInventory.Author, [ClinicalRoles.Planner]));
         var file = Path.Combine(AppContext.BaseDirectory, "DemoData", "estrie-inventory.json");
 
         var created = await DemoInventory.LoadAsync(client, file, CancellationToken.None);

@@ -34,7 +34,9 @@ public sealed class HsdsImportTests(InventoryApiFactory factory) : IClassFixture
     {
         var client = await factory.CreateSeededClientAsync();
 
-        var response = await client.PostAsync("/hsds/import", Zip(ValidPackage()));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/hsds/import") { Content = Zip(ValidPackage()) };
+        Infrastructure.Api.As(request, "importer");
+        var response = await client.SendAsync(request);
 
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         var service = (await client.GetJsonAsync($"/services/{Svc}"))["data"]!;
@@ -121,7 +123,6 @@ public sealed class HsdsImportTests(InventoryApiFactory factory) : IClassFixture
 
         var content = new ByteArrayContent(buffer.ToArray());
         content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
-        content.Headers.Add("X-Changed-By", "importer");
         return content;
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ClinicalProject.ResourceInventory.Inventory;
+using ClinicalProject.ServiceDefaults.Authentication;
 
 namespace ClinicalProject.ResourceInventory.Tests.Infrastructure;
 
@@ -14,10 +15,7 @@ public static class Api
     public static Task<HttpResponseMessage> PostAsync(this HttpClient client, string route, object body, string? author = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, route) { Content = JsonContent.Create(body, options: Json) };
-        if (author is not null)
-        {
-            request.Headers.Add(ChangeAuthor.HeaderName, author);
-        }
+        As(request, author);
 
         return client.SendAsync(request);
     }
@@ -30,12 +28,18 @@ public static class Api
             request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
         }
 
+        As(request, author);
+        return client.SendAsync(request);
+    }
+
+    /// <summary>Sends the request as planner <paramref name="author"/> (the token's subject is the audit trail's author).</summary>
+    public static void As(HttpRequestMessage request, string? author)
+    {
         if (author is not null)
         {
-            request.Headers.Add(ChangeAuthor.HeaderName, author);
+            request.Headers.Authorization = new AuthenticationHeaderValue(
+                "Bearer", DevelopmentTokens.Create(author, [ClinicalRoles.Planner]));
         }
-
-        return client.SendAsync(request);
     }
 
     public static Task<HttpResponseMessage> RetireAsync(this HttpClient client, string route, string? ifMatch)

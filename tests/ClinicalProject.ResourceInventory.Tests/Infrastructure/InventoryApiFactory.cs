@@ -1,4 +1,6 @@
 using ClinicalProject.Contracts;
+using ClinicalProject.ServiceDefaults.Authentication;
+using ClinicalProject.Testing;
 using ClinicalProject.ResourceInventory.Data;
 using ClinicalProject.Territories.ReadModel;
 using MassTransit;
@@ -22,6 +24,13 @@ public sealed class InventoryApiFactory : WebApplicationFactory<Program>
     private bool _seeded;
 
     public ITestHarness Harness => Services.GetTestHarness();
+
+    /// <summary>Every client is a planner unless a test says otherwise (the inventory's writers).</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.WithRole(ClinicalRoles.Planner);
+    }
 
     /// <summary>A client whose territory read model holds <see cref="TestTerritories"/>.</summary>
     public Task<HttpClient> CreateSeededClientAsync() => CreateSeededClientAsync(TestTerritories.Version, TestTerritories.All);

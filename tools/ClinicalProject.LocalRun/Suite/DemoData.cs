@@ -13,12 +13,14 @@ public static class DemoData
         "services/PopulationProfiling/ClinicalProject.PopulationProfiling/DemoData/estrie-territories.csv";
 
     /// <summary>
-    /// Imports the demo hierarchy through the gateway (a re-run finds it already there), then waits until the
-    /// three other services have it in their read models.
+    /// Imports the demo hierarchy through the gateway (a re-run finds it already there) with an admin token,
+    /// then waits until the three other services have it in their read models.
     /// </summary>
-    public static async Task LoadTerritoriesAsync(Uri gateway, string repositoryRoot, TextWriter progress, CancellationToken cancellationToken)
+    public static async Task LoadTerritoriesAsync(
+        Uri gateway, string adminToken, string repositoryRoot, TextWriter progress, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { BaseAddress = gateway, Timeout = TimeSpan.FromSeconds(60) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", adminToken);
         var csv = await File.ReadAllBytesAsync(Path.Combine(repositoryRoot, TerritoriesFile), cancellationToken);
         using var content = new ByteArrayContent(csv);
         content.Headers.ContentType = new MediaTypeHeaderValue("text/csv") { CharSet = "utf-8" };
@@ -39,23 +41,34 @@ public static class DemoData
     }
 
     /// <summary>Loads the synthetic Estrie inventory through the gateway, once the inventory has the territories.</summary>
-    public static async Task LoadInventoryAsync(Uri gateway, string repositoryRoot, TextWriter progress, CancellationToken cancellationToken)
+    public static async Task LoadInventoryAsync(
+        Uri gateway, string plannerToken, string repositoryRoot, TextWriter progress, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { BaseAddress = new Uri(gateway, $"api/{SuiteComponent.GatewayPrefixes[SuiteComponent.Inventory.Name]}/"), Timeout = TimeSpan.FromSeconds(60) };
+        using var http = new HttpClient
+        {
+            BaseAddress = new Uri(gateway, $"api/{SuiteComponent.GatewayPrefixes[SuiteComponent.Inventory.Name]}/"),
+            Timeout = TimeSpan.FromSeconds(60),
+        };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", plannerToken);
         var created = await DemoInventory.LoadAsync(http, Path.Combine(repositoryRoot, DemoInventory.File), cancellationToken);
         progress.WriteLine(created == 0
             ? "Demo inventory already loaded."
             : $"Demo inventory (synthetic Estrie) loaded into resource inventory: {created} resources.");
     }
 
-    /// <summary>Waits until <c>/api/{prefix}/territories/hierarchies</c> lists <paramref name="version"/>.</summary>
+    /// <summary>
+    /// Waits until <c>/api/{prefix}/territories/hierarchies</c> lists <paramref name="version"/>, asking the
+    /// gateway not to answer from its cache (<c>Cache-Control: no-cache</c>).
+    /// </summary>
     public static async Task WaitForHierarchyAsync(HttpClient gateway, string prefix, string version, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(60));
         while (true)
         {
-            using (var response = await gateway.GetAsync($"api/{prefix}/territories/hierarchies", timeout.Token))
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"api/{prefix}/territories/hierarchies");
+            request.Headers.CacheControl = new CacheControlHeaderValue { NoCache = true };
+            using (var response = await gateway.SendAsync(request, timeout.Token))
             {
                 if (response.IsSuccessStatusCode)
                 {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using ClinicalProject.ServiceDefaults.Authentication;
 
 namespace ClinicalProject.LocalRun.Suite;
 
@@ -12,13 +13,23 @@ public sealed class LocalSuite : IAsyncDisposable
 {
     private readonly List<SuiteProcess> _processes;
 
-    private LocalSuite(Uri gatewayAddress, List<SuiteProcess> processes)
+    private LocalSuite(Uri gatewayAddress, List<SuiteProcess> processes, string signingKey)
     {
         GatewayAddress = gatewayAddress;
         _processes = processes;
+        SigningKey = signingKey;
     }
 
     public Uri GatewayAddress { get; }
+
+    /// <summary>The key the suite's processes validate tokens with.</summary>
+    public string SigningKey { get; }
+
+    /// <summary>A token for <paramref name="role"/> that this suite accepts.</summary>
+    public string TokenFor(string role) => DevelopmentTokens.ForRole(role, SigningKey);
+
+    /// <summary>A token for <paramref name="subject"/> with <paramref name="role"/>, signed with this run's key.</summary>
+    public string TokenFor(string subject, string role) => DevelopmentTokens.Create(subject, [role], signingKey: SigningKey);
 
     public IReadOnlyList<SuiteProcess> Processes => _processes;
 
@@ -36,9 +47,11 @@ public sealed class LocalSuite : IAsyncDisposable
 
         addresses[SuiteComponent.Gateway] = Loopback(options.GatewayPort == 0 ? FreePort() : options.GatewayPort);
 
+        var signingKey = options.SigningKey ?? DevelopmentTokens.NewRandomKey();
         var shared = new Dictionary<string, string>(options.Environment)
         {
             ["ConnectionStrings__messaging"] = options.BrokerUri,
+            ["Auth__SigningKey"] = signingKey,
             ["Database__Provider"] = "Sqlite",
             ["DOTNET_NOLOGO"] = "1",
         };
@@ -58,7 +71,7 @@ public sealed class LocalSuite : IAsyncDisposable
         progress.WriteLine("Databases migrated.");
 
         var processes = new List<SuiteProcess>();
-        var suite = new LocalSuite(addresses[SuiteComponent.Gateway], processes);
+        var suite = new LocalSuite(addresses[SuiteComponent.Gateway], processes, signingKey);
         try
         {
             foreach (var component in SuiteComponent.Services.Append(SuiteComponent.Gateway))

@@ -27,6 +27,13 @@ public sealed record SuiteOptions
     /// <summary>Extra environment for every process (for example <c>ASPNETCORE_ENVIRONMENT</c>).</summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// The symmetric key every process validates tokens with (<c>Auth__SigningKey</c>), so a run in the
+    /// Production environment needs no identity provider; the demo data is loaded with an admin token signed
+    /// with it. Null: a fresh random key for this run.
+    /// </summary>
+    public string? SigningKey { get; init; }
+
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(90);
 
     /// <summary>Walks up from <paramref name="start"/> to the folder holding ClinicalProject.sln.</summary>

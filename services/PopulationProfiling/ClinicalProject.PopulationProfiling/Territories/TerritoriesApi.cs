@@ -1,5 +1,6 @@
 using ClinicalProject.PopulationProfiling.Territories.Import;
 using ClinicalProject.PopulationProfiling.Territories.Queries;
+using ClinicalProject.ServiceDefaults.Authentication;
 
 namespace ClinicalProject.PopulationProfiling.Territories;
 
@@ -8,7 +9,8 @@ public static class TerritoriesApi
 {
     public static IEndpointRouteBuilder MapTerritoriesApi(this IEndpointRouteBuilder app)
     {
-        var territories = app.MapGroup("/territories").WithTags("Territories");
+        // Reading needs viewer; importing a hierarchy needs analyst.
+        var territories = app.MapGroup("/territories").WithTags("Territories").RequireViewer();
 
         territories.MapGet("", TerritoryQueries.ListTerritories)
             .WithSummary("Territories of a hierarchy version (default: the latest), filtered and paged, sorted by code.");
@@ -21,6 +23,7 @@ public static class TerritoriesApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .RequireAnalyst()
             .WithSummary("Imports a hierarchy version from CSV or JSON: all rows or none, announced by TerritoryHierarchyImported.");
         territories.MapGet("/{code}", TerritoryQueries.GetTerritory)
             .WithSummary("One territory with its parent, children and ancestors.");

@@ -1,3 +1,4 @@
+using ClinicalProject.ServiceDefaults.Authentication;
 using ClinicalProject.ResourceInventory.Data;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
@@ -14,7 +15,7 @@ public static class FhirApi
 
     public static RouteGroupBuilder MapFhirApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/fhir").WithTags("FHIR R4");
+        var group = endpoints.MapGroup("/fhir").WithTags("FHIR R4").RequireViewer();
         group.MapGet("/Bundle", ExportBundle)
             .WithSummary("Organization, Location, HealthcareService and OrganizationAffiliation (agreements and corridors) in one collection Bundle.");
         return group;

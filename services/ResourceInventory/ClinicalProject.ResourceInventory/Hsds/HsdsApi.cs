@@ -1,3 +1,4 @@
+using ClinicalProject.ServiceDefaults.Authentication;
 using System.Text.Json;
 using ClinicalProject.ResourceInventory.Data;
 using ClinicalProject.ResourceInventory.Inventory;
@@ -15,10 +16,10 @@ public static class HsdsApi
 
     public static RouteGroupBuilder MapHsdsApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/hsds").WithTags("Open Referral HSDS 3.0");
+        var group = endpoints.MapGroup("/hsds").WithTags("Open Referral HSDS 3.0").RequireViewer();
         group.MapGet("/export.json", ExportJson).WithSummary("The active organisations, locations, services and capacities as HSDS 3.0 JSON objects.");
         group.MapGet("/export.zip", ExportZip).WithSummary("The same as HSDS 3.0's tabular package: one CSV per table and datapackage.json, zipped.");
-        group.MapPost("/import", Import).Accepts<object>("application/json", "application/zip")
+        group.MapPost("/import", Import).Accepts<object>("application/json", "application/zip").RequirePlanner()
             .WithSummary("Import HSDS JSON (application/json) or a tabular package (application/zip): all or nothing, with row-level errors.");
         return group;
     }

@@ -3,14 +3,12 @@ using System.Security.Claims;
 namespace ClinicalProject.ResourceInventory.Inventory;
 
 /// <summary>
-/// Who makes a change: the authenticated user when there is one (the gateway's authentication passes the
-/// user on), otherwise the <c>X-Changed-By</c> header a trusted caller sets (an import job, the demo loader),
-/// otherwise "anonymous".
+/// Who makes a change: the authenticated caller (every write needs a token; the services check the same token
+/// as the gateway). A header naming the author is not trusted: anyone could set it.
 /// </summary>
 public static class ChangeAuthor
 {
     public const string Anonymous = "anonymous";
-    public const string HeaderName = "X-Changed-By";
     public const int MaxLength = 128;
 
     public static string Of(HttpContext context)
@@ -25,8 +23,7 @@ public static class ChangeAuthor
             }
         }
 
-        var header = context.Request.Headers[HeaderName].ToString().Trim();
-        return header.Length > 0 ? Truncate(header) : Anonymous;
+        return Anonymous;
     }
 
     private static string Truncate(string value) => value.Length <= MaxLength ? value : value[..MaxLength];

@@ -1,3 +1,4 @@
+using ClinicalProject.ServiceDefaults.Authentication;
 using ClinicalProject.ResourceInventory.Agreements;
 using ClinicalProject.ResourceInventory.Capacity;
 using ClinicalProject.ResourceInventory.ClinicalModels;
@@ -54,15 +55,15 @@ public static class InventoryExtensions
         where TBody : class
     {
         var definition = app.Services.GetRequiredService<ResourceDefinition<TEntity, TBody>>();
-        var group = app.MapGroup($"/{definition.Route}").WithTags(tag);
+        var group = app.MapGroup($"/{definition.Route}").WithTags(tag).RequireViewer();
         group.MapGet("/", ResourceHandlers<TEntity, TBody>.Search)
             .WithSummary($"Search {definition.Route}: q, status, {string.Join(", ", definition.Filters.Order())}, page, pageSize.");
         group.MapGet("/{id:guid}", ResourceHandlers<TEntity, TBody>.Get).WithSummary($"One {definition.Kind}, with its ETag.");
-        group.MapPost("/", ResourceHandlers<TEntity, TBody>.Create).Accepts<TBody>("application/json")
-            .WithSummary($"Create a {definition.Kind}. X-Changed-By names the author when the caller is not authenticated.");
-        group.MapPut("/{id:guid}", ResourceHandlers<TEntity, TBody>.Update).Accepts<TBody>("application/json")
+        group.MapPost("/", ResourceHandlers<TEntity, TBody>.Create).Accepts<TBody>("application/json").RequirePlanner()
+            .WithSummary($"Create a {definition.Kind}.");
+        group.MapPut("/{id:guid}", ResourceHandlers<TEntity, TBody>.Update).Accepts<TBody>("application/json").RequirePlanner()
             .WithSummary($"Replace a {definition.Kind}'s data; If-Match with its ETag is required.");
-        group.MapDelete("/{id:guid}", ResourceHandlers<TEntity, TBody>.Retire)
+        group.MapDelete("/{id:guid}", ResourceHandlers<TEntity, TBody>.Retire).RequirePlanner()
             .WithSummary($"Retire a {definition.Kind} (kept, with its history); If-Match with its ETag is required.");
         group.MapGet("/{id:guid}/history", ResourceHandlers<TEntity, TBody>.History)
             .WithSummary($"Who changed the {definition.Kind}, when, and what.");

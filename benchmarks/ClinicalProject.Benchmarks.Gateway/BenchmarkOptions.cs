@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace ClinicalProject.Benchmarks.Gateway;
+
+/// <summary>
+/// <c>[--duration 10] [--warmup 3] [--connections 16] [--light-connections 1] [--threads 2] [--rounds 3] [--output DIR]</c>:
+/// each target is measured under load (<c>--connections</c>, every process busy) and lightly loaded
+/// (<c>--light-connections</c>, one request at a time: the latency a proxy adds without queueing).
+/// </summary>
+public sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int Connections, int LightConnections, int Threads, int Rounds, string? OutputDirectory)
+{
+    public static BenchmarkOptions Parse(string[] args)
+    {
+        var options = new BenchmarkOptions(TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(3), 16, 1, 2, 3, null);
+        for (var i = 0; i < args.Length; i++)
+        {
+            options = args[i] switch
+            {
+                "--duration" => options with { Duration = TimeSpan.FromSeconds(Number(args[++i])) },
+                "--warmup" => options with { Warmup = TimeSpan.FromSeconds(Number(args[++i])) },
+                "--connections" => options with { Connections = Number(args[++i]) },
+                "--light-connections" => options with { LightConnections = Number(args[++i]) },
+                "--threads" => options with { Threads = Number(args[++i]) },
+                "--rounds" => options with { Rounds = Number(args[++i]) },
+                "--output" => options with { OutputDirectory = Path.GetFullPath(args[++i]) },
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'."),
+            };
+        }
+
+        return options;
+    }
+
+    private static int Number(string text) => int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,150 @@
+using ClinicalProject.LocalRun.Broker;
+using ClinicalProject.LocalRun.Suite;
+using ClinicalProject.ServiceDefaults.Authentication;
+
+namespace ClinicalProject.Benchmarks.Gateway;
+
+/// <summary>
+/// Starts the real suite (Release build, Production environment, a private broker, the demo territories),
+/// then drives <c>GET /territories/hierarchies</c> of resource inventory with wrk: directly on the service's
+/// port, through nginx, through the gateway with its output cache off (every request goes to the service,
+/// like nginx), and through a second gateway with its cache on, as deployed. Each target is warmed up, then
+/// measured in alternating rounds; the medians are reported.
+/// </summary>
+public static class GatewayBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = BenchmarkOptions.Parse(args);
+        var root = SuiteOptions.FindRepositoryRoot(AppContext.BaseDirectory);
+        var cancellation = CancellationToken.None;
+        var work = Directory.CreateTempSubdirectory("clinicalproject-bench-").FullName;
+        await using var broker = await RabbitMqBroker.AcquireAsync(cancellation);
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            // One client drives all the load: the per-client limit must not be what is measured.
+            ["Gateway__RateLimiting__RequestsPerSecond"] = "10000000",
+            ["Gateway__RateLimiting__Burst"] = "10000000",
+        };
+        await using var suite = await LocalSuite.StartAsync(new SuiteOptions
+        {
+            RepositoryRoot = root,
+            Configuration = "Release",
+            BrokerUri = broker.AmqpUri,
+            WorkDirectory = work,
+            EntityPrefix = "bench",
+            Environment = new Dictionary<string, string>(environment) { ["Gateway__OutputCache__Expiration"] = "00:00:00" },
+        }, Console.Out, cancellation);
+        await DemoData.LoadTerritoriesAsync(suite.GatewayAddress, suite.TokenFor(ClinicalRoles.Admin), root, Console.Out, cancellation);
+
+        var inventory = suite.AddressOf(SuiteComponent.Inventory);
+        var cachedAddress = new Uri($"http://127.0.0.1:{LocalSuite.FreePort()}/");
+        var cachedEnvironment = new Dictionary<string, string>(environment) { ["Auth__SigningKey"] = suite.SigningKey };
+        foreach (var service in SuiteComponent.Services)
+        {
+            cachedEnvironment[$"services__{service.Name}__http__0"] = suite.AddressOf(service).ToString().TrimEnd('/');
+        }
+
+        await using var cachedGateway = SuiteProcess.Start(
+            SuiteComponent.Gateway, SuiteComponent.Gateway.AssemblyPath(root, "Release"), cachedAddress, cachedEnvironment,
+            Path.Combine(work, "logs", "gateway-cached.log"), "--urls", cachedAddress.ToString());
+        await using var nginx = await NginxProxy.StartAsync(inventory, LocalSuite.FreePort(), cancellation);
+        await WaitUntilReadyAsync(new Uri(cachedAddress, "/health"), cancellation);
+
+        const string ServicePath = "territories/hierarchies";
+        var targets = new (string Name, Uri Url)[]
+        {
+            ("direct", new Uri(inventory, ServicePath)),
+            ("nginx", new Uri($"http://127.0.0.1:{nginx.Port}/{ServicePath}")),
+            ("gateway", new Uri(suite.GatewayAddress, "api/v1/inventory/" + ServicePath)),
+            ("gateway (output cache on)", new Uri(cachedAddress, "api/v1/inventory/" + ServicePath)),
+        };
+        var token = suite.TokenFor(ClinicalRoles.Viewer);
+        await CheckAnswersAsync(targets, token, cancellation);
+
+        foreach (var (name, url) in targets)
+        {
+            Console.WriteLine($"warm-up {name} …");
+            await Wrk.RunAsync(name, url, token, options.Threads, options.Connections, options.Warmup, cancellation);
+        }
+
+        var loaded = await MeasureAsync(targets, token, options.Threads, options.Connections, options, cancellation);
+        var light = await MeasureAsync(targets, token, 1, options.LightConnections, options, cancellation);
+        var report = await BenchmarkReport.WriteAsync(root, options, loaded, light, cancellation);
+        Console.WriteLine();
+        Console.WriteLine(await File.ReadAllTextAsync(report, cancellation));
+        Console.WriteLine($"Written to {report}");
+        try
+        {
+            Directory.Delete(work, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Logs still held open by an exiting process: the temp folder is cleaned by the system.
+        }
+
+        return 0;
+    }
+
+    /// <summary>Rounds alternating the targets, so a disturbance on the machine hits them all alike.</summary>
+    private static async Task<IReadOnlyList<(string Name, IReadOnlyList<WrkResult> Runs)>> MeasureAsync(
+        (string Name, Uri Url)[] targets, string token, int threads, int connections, BenchmarkOptions options, CancellationToken cancellationToken)
+    {
+        var results = targets.ToDictionary(t => t.Name, _ => new List<WrkResult>());
+        for (var round = 1; round <= options.Rounds; round++)
+        {
+            foreach (var (name, url) in targets)
+            {
+                var result = await Wrk.RunAsync(name, url, token, Math.Min(threads, connections), connections, options.Duration, cancellationToken);
+                Console.WriteLine($"{connections,3} conn. round {round} {name,-26} {result.RequestsPerSecond,10:F0} req/s  p50 {result.P50Ms:F2} ms  p99 {result.P99Ms:F2} ms");
+                results[name].Add(result);
+            }
+        }
+
+        return targets.Select(t => (t.Name, (IReadOnlyList<WrkResult>)results[t.Name])).ToList();
+    }
+
+    /// <summary>Every target must answer 200 with the same document before anything is measured.</summary>
+    private static async Task CheckAnswersAsync(IEnumerable<(string Name, Uri Url)> targets, string token, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        string? expected = null;
+        foreach (var (name, url) in targets)
+        {
+            using var response = await http.GetAsync(url, cancellationToken);
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            if (!response.IsSuccessStatusCode || (expected ??= body) != body)
+            {
+                throw new InvalidOperationException($"{name} ({url}) answered {(int)response.StatusCode}: {body}");
+            }
+        }
+
+        Console.WriteLine($"Every target answers the same {expected!.Length}-byte document.");
+    }
+
+    private static async Task WaitUntilReadyAsync(Uri health, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        for (var attempt = 0; attempt < 120; attempt++)
+        {
+            try
+            {
+                using var response = await http.GetAsync(health, cancellationToken);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(250, cancellationToken);
+        }
+
+        throw new TimeoutException($"{health} did not answer.");
+    }
+}
