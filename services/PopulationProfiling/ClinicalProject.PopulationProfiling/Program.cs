@@ -1,5 +1,8 @@
 using ClinicalProject.Messaging;
 using ClinicalProject.PopulationProfiling.Data;
+using ClinicalProject.PopulationProfiling.Deprivation;
+using ClinicalProject.PopulationProfiling.Indicators;
+using ClinicalProject.PopulationProfiling.StandardPopulations;
 using ClinicalProject.PopulationProfiling.Territories;
 using ClinicalProject.ServiceDefaults;
 using ClinicalProject.ServiceDefaults.Database;
@@ -17,6 +20,9 @@ app.UseStatusCodePages(); // empty error responses (such as routing's 415) get a
 app.MapOpenApi();
 app.MapDefaultEndpoints();
 app.MapTerritoriesApi();
+app.MapIndicatorsApi();
+app.MapStandardPopulationsApi();
+app.MapDeprivationApi();
 
 return await app.RunWithMigrationsAsync<ProfilingDbContext>(args);
 

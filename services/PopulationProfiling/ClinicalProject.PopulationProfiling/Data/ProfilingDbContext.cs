@@ -1,4 +1,7 @@
 using ClinicalProject.Messaging;
+using ClinicalProject.PopulationProfiling.Deprivation;
+using ClinicalProject.PopulationProfiling.Indicators;
+using ClinicalProject.PopulationProfiling.StandardPopulations;
 using ClinicalProject.PopulationProfiling.Territories;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +13,14 @@ public sealed class ProfilingDbContext(DbContextOptions<ProfilingDbContext> opti
     public DbSet<TerritoryHierarchy> TerritoryHierarchies => Set<TerritoryHierarchy>();
 
     public DbSet<Territory> Territories => Set<Territory>();
+
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    public DbSet<StandardPopulation> StandardPopulations => Set<StandardPopulation>();
+
+    public DbSet<DeprivationIndex> DeprivationIndexes => Set<DeprivationIndex>();
+
+    public DbSet<DeprivationScore> DeprivationScores => Set<DeprivationScore>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
