@@ -26,7 +26,15 @@ public static class SmallCellSuppression
 
     /// <summary>Decides the status of every cell into <paramref name="status"/> (no allocation).</summary>
     public static void Apply(ReadOnlySpan<double> counts, AdditiveStructure structure, SmallCellRule rule,
-        Span<SuppressionStatus> status)
+        Span<SuppressionStatus> status) => Apply(counts, structure, rule, status, default);
+
+    /// <summary>
+    /// As <see cref="Apply(ReadOnlySpan{double}, AdditiveStructure, SmallCellRule, Span{SuppressionStatus})"/>,
+    /// with structural zeros: cells known to be empty (no population at all, e.g. a quintile absent from a
+    /// territory) are never withheld and never chosen as complementary cells, since everyone knows them.
+    /// </summary>
+    public static void Apply(ReadOnlySpan<double> counts, AdditiveStructure structure, SmallCellRule rule,
+        Span<SuppressionStatus> status, ReadOnlySpan<bool> structuralZeros)
     {
         ArgumentNullException.ThrowIfNull(structure);
         ArgumentNullException.ThrowIfNull(rule);
@@ -36,9 +44,15 @@ public static class SmallCellSuppression
                 $"Counts ({counts.Length}) and statuses ({status.Length}) must cover the structure's {structure.CellCount} cells.");
         }
 
+        if (!structuralZeros.IsEmpty && structuralZeros.Length != counts.Length)
+        {
+            throw new ArgumentException("One structural-zero flag per cell.", nameof(structuralZeros));
+        }
+
         for (var i = 0; i < counts.Length; i++)
         {
-            status[i] = rule.IsSmall(counts[i]) ? SuppressionStatus.Primary : SuppressionStatus.Published;
+            var known = !structuralZeros.IsEmpty && structuralZeros[i];
+            status[i] = !known && rule.IsSmall(counts[i]) ? SuppressionStatus.Primary : SuppressionStatus.Published;
         }
 
         bool changed;
@@ -47,14 +61,14 @@ public static class SmallCellSuppression
             changed = false;
             for (var g = 0; g < structure.GroupCount; g++)
             {
-                changed |= ProtectGroup(counts, structure.Total(g), structure.Components(g), rule, status);
+                changed |= ProtectGroup(counts, structure.Total(g), structure.Components(g), rule, status, structuralZeros);
             }
         }
         while (changed);
     }
 
     private static bool ProtectGroup(ReadOnlySpan<double> counts, int total, ReadOnlySpan<int> components,
-        SmallCellRule rule, Span<SuppressionStatus> status)
+        SmallCellRule rule, Span<SuppressionStatus> status, ReadOnlySpan<bool> structuralZeros)
     {
         var withheld = 0;
         double withheldSum = 0;
@@ -65,6 +79,10 @@ public static class SmallCellSuppression
             {
                 withheld++;
                 withheldSum += counts[cell];
+            }
+            else if (!structuralZeros.IsEmpty && structuralZeros[cell])
+            {
+                continue;
             }
             else if (smallestPublished < 0 || counts[cell] < counts[smallestPublished] ||
                      (counts[cell] == counts[smallestPublished] && cell < smallestPublished))
