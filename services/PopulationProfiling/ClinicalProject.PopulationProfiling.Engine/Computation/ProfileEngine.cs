@@ -92,7 +92,11 @@ public static class ProfileEngine
                 throw new ArgumentException($"Unknown territory '{code}' in the partition.", nameof(territories));
             }
 
-            requested[id] = true;
+            // Ancestors too: a territory is compared with its parent's and the province's figures.
+            for (var t = id; t >= 0 && !requested[t]; t = model.Tree.Parents[t])
+            {
+                requested[t] = true;
+            }
         }
 
         return requested;

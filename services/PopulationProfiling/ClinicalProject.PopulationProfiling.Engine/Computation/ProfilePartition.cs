@@ -8,7 +8,7 @@ namespace ClinicalProject.PopulationProfiling.Engine.Computation;
 /// </summary>
 /// <param name="IndicatorCode">The indicator.</param>
 /// <param name="Periods">Period positions; all when null.</param>
-/// <param name="Territories">Territory codes to compute; all when null.</param>
+/// <param name="Territories">Territory codes to compute (their ancestors are computed too, for the comparisons); all when null.</param>
 public sealed record ProfilePartition(string IndicatorCode, IReadOnlyList<int>? Periods = null,
     IReadOnlyList<string>? Territories = null)
 {
