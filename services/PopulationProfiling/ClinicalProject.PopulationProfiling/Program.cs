@@ -1,5 +1,7 @@
 using ClinicalProject.Messaging;
+using ClinicalProject.PopulationProfiling;
 using ClinicalProject.PopulationProfiling.Data;
+using ClinicalProject.PopulationProfiling.Datasets;
 using ClinicalProject.PopulationProfiling.Deprivation;
 using ClinicalProject.PopulationProfiling.Indicators;
 using ClinicalProject.PopulationProfiling.StandardPopulations;
@@ -12,6 +14,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddServiceDatabase<WebApplicationBuilder, ProfilingDbContext>("profilingdb");
 builder.AddMessaging<WebApplicationBuilder, ProfilingDbContext>();
+builder.Services.Configure<ProfilingOptions>(builder.Configuration.GetSection(ProfilingOptions.SectionName));
+builder.Services.AddDatasets();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
@@ -23,6 +27,7 @@ app.MapTerritoriesApi();
 app.MapIndicatorsApi();
 app.MapStandardPopulationsApi();
 app.MapDeprivationApi();
+app.MapDatasetsApi();
 
 return await app.RunWithMigrationsAsync<ProfilingDbContext>(args);
 

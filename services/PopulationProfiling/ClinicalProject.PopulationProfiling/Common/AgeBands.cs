@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace ClinicalProject.PopulationProfiling.Common;
@@ -36,19 +35,36 @@ public static class AgeBands
     /// <summary>The band holding a single year of age (0–<see cref="MaxAge"/>).</summary>
     public static int OfAge(int age) => Math.Min(age / Width, Count - 1);
 
-    /// <summary>Parses a band label: "0-4", "0–4", "5 - 9", "90+", "90 +" (and "85-89" style only on the grid).</summary>
-    public static bool TryParseLabel([NotNullWhen(true)] string? text, out int band)
+    /// <summary>Parses a band label: "0-4", "0–4", "5 - 9", "90+", "90 +"; only the five-year grid's bands.</summary>
+    public static bool TryParseLabel(ReadOnlySpan<char> text, out int band)
     {
         band = -1;
-        if (string.IsNullOrWhiteSpace(text))
+        Span<char> label = stackalloc char[16];
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                continue;
+            }
+
+            if (length == label.Length)
+            {
+                return false;
+            }
+
+            label[length++] = c == '–' ? '-' : c;
+        }
+
+        label = label[..length];
+        if (length == 0)
         {
             return false;
         }
 
-        var label = text.Replace(" ", string.Empty, StringComparison.Ordinal).Replace('–', '-');
-        if (label.EndsWith('+'))
+        if (label[^1] == '+')
         {
-            if (int.TryParse(label.AsSpan(0, label.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var from) && from == OpenBandFrom)
+            if (int.TryParse(label[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var from) && from == OpenBandFrom)
             {
                 band = Count - 1;
                 return true;
@@ -57,10 +73,10 @@ public static class AgeBands
             return false;
         }
 
-        var dash = label.IndexOf('-', StringComparison.Ordinal);
+        var dash = label.IndexOf('-');
         if (dash <= 0
-            || !int.TryParse(label.AsSpan(0, dash), NumberStyles.None, CultureInfo.InvariantCulture, out var lower)
-            || !int.TryParse(label.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var upper)
+            || !int.TryParse(label[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out var lower)
+            || !int.TryParse(label[(dash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var upper)
             || lower % Width != 0 || upper != lower + Width - 1 || lower >= OpenBandFrom)
         {
             return false;

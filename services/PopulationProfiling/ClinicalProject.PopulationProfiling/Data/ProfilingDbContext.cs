@@ -1,4 +1,6 @@
 using ClinicalProject.Messaging;
+using ClinicalProject.PopulationProfiling.Datasets;
+using ClinicalProject.PopulationProfiling.Datasets.Import;
 using ClinicalProject.PopulationProfiling.Deprivation;
 using ClinicalProject.PopulationProfiling.Indicators;
 using ClinicalProject.PopulationProfiling.StandardPopulations;
@@ -21,6 +23,12 @@ public sealed class ProfilingDbContext(DbContextOptions<ProfilingDbContext> opti
     public DbSet<DeprivationIndex> DeprivationIndexes => Set<DeprivationIndex>();
 
     public DbSet<DeprivationScore> DeprivationScores => Set<DeprivationScore>();
+
+    public DbSet<Dataset> Datasets => Set<Dataset>();
+
+    public DbSet<DatasetSlice> DatasetSlices => Set<DatasetSlice>();
+
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

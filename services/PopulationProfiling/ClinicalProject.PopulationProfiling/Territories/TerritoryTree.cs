@@ -37,6 +37,10 @@ public sealed class TerritoryTree
 
     public bool TryGetIndex(string code, out int index) => _indexByCode.TryGetValue(code, out index);
 
+    /// <summary>Without allocating a string: imports look up millions of codes straight from the file's buffer.</summary>
+    public bool TryGetIndex(ReadOnlySpan<char> code, out int index) =>
+        _indexByCode.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(code, out index);
+
     /// <summary>The territories of one level, in code order.</summary>
     public IReadOnlyList<int> OfLevel(TerritoryLevel level) =>
         Enumerable.Range(0, Count).Where(i => Levels[i] == level).ToArray();
