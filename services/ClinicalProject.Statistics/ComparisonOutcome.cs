@@ -8,7 +8,7 @@ namespace ClinicalProject.Statistics;
 /// Without one: higher/similar/lower, and much higher/much lower for significance at 99.8 %.
 /// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ComparisonOutcome>))]
-public enum ComparisonOutcome
+public enum ComparisonOutcome : byte
 {
     /// <summary>No comparison possible (no interval, suppressed figure, missing benchmark, or a count).</summary>
     NotCompared = 0,

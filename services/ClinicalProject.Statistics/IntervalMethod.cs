@@ -4,7 +4,7 @@ namespace ClinicalProject.Statistics;
 
 /// <summary>How a confidence interval was obtained; travels with every <see cref="Estimate"/>.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<IntervalMethod>))]
-public enum IntervalMethod
+public enum IntervalMethod : byte
 {
     /// <summary>No interval: the figure is exact or was not calculable.</summary>
     None = 0,
