@@ -78,12 +78,21 @@ internal sealed class MeasureCalculator
     /// <summary>A figure proportional to a Poisson count: value and limits are the count's times <paramref name="scale"/>.</summary>
     private static void Store(MeasureColumns columns, int cell, double count, double scale)
     {
-        columns.ValueArray[cell] = count * scale;
-        columns.Lower95Array[cell] = PoissonInterval.Lower(count, Narrow) * scale;
-        columns.Upper95Array[cell] = PoissonInterval.Upper(count, Narrow) * scale;
-        columns.Lower998Array[cell] = PoissonInterval.Lower(count, Wide) * scale;
-        columns.Upper998Array[cell] = PoissonInterval.Upper(count, Wide) * scale;
-        columns.MethodArray[cell] = PoissonInterval.MethodFor(count);
+        StoreFigure(columns, cell, count * scale,
+            PoissonInterval.Lower(count, Narrow) * scale, PoissonInterval.Upper(count, Narrow) * scale,
+            PoissonInterval.Lower(count, Wide) * scale, PoissonInterval.Upper(count, Wide) * scale,
+            PoissonInterval.MethodFor(count));
+    }
+
+    private static void StoreFigure(MeasureColumns columns, int cell, double value, double lower95, double upper95,
+        double lower998, double upper998, IntervalMethod method)
+    {
+        columns.ValueArray[cell] = value;
+        columns.Lower95Array[cell] = lower95;
+        columns.Upper95Array[cell] = upper95;
+        columns.Lower998Array[cell] = lower998;
+        columns.Upper998Array[cell] = upper998;
+        columns.MethodArray[cell] = method;
         columns.StatusArray[cell] = MeasureStatus.Calculated;
     }
 
@@ -91,13 +100,8 @@ internal sealed class MeasureCalculator
     {
         var (l95, u95) = Proportion.WilsonLimits(count, denominator, Narrow);
         var (l998, u998) = Proportion.WilsonLimits(count, denominator, Wide);
-        columns.ValueArray[cell] = count / denominator * multiplier;
-        columns.Lower95Array[cell] = l95 * multiplier;
-        columns.Upper95Array[cell] = u95 * multiplier;
-        columns.Lower998Array[cell] = l998 * multiplier;
-        columns.Upper998Array[cell] = u998 * multiplier;
-        columns.MethodArray[cell] = IntervalMethod.WilsonScore;
-        columns.StatusArray[cell] = MeasureStatus.Calculated;
+        StoreFigure(columns, cell, count / denominator * multiplier, l95 * multiplier, u95 * multiplier,
+            l998 * multiplier, u998 * multiplier, IntervalMethod.WilsonScore);
     }
 
     private void StoreDsr(ReadOnlySpan<double> numerators, ReadOnlySpan<double> denominators, MeasureColumns columns,
@@ -131,13 +135,8 @@ internal sealed class MeasureCalculator
 
         var (value, l95, u95) = DirectlyStandardisedRate.Limits(sums, Narrow);
         var (_, l998, u998) = DirectlyStandardisedRate.Limits(sums, Wide);
-        columns.ValueArray[cell] = value * multiplier;
-        columns.Lower95Array[cell] = l95 * multiplier;
-        columns.Upper95Array[cell] = u95 * multiplier;
-        columns.Lower998Array[cell] = l998 * multiplier;
-        columns.Upper998Array[cell] = u998 * multiplier;
-        columns.MethodArray[cell] = IntervalMethod.Dobson;
-        columns.StatusArray[cell] = MeasureStatus.Calculated;
+        StoreFigure(columns, cell, value * multiplier, l95 * multiplier, u95 * multiplier,
+            l998 * multiplier, u998 * multiplier, IntervalMethod.Dobson);
     }
 
     private static void StoreRatio(ReadOnlySpan<double> denominators, ReadOnlySpan<double> referenceRates,
@@ -163,13 +162,8 @@ internal sealed class MeasureCalculator
     {
         var narrow = Mean.FromSums(count, sum, squares, Narrow);
         var wide = Mean.FromSums(count, sum, squares, Wide);
-        columns.ValueArray[cell] = narrow.Value;
-        columns.Lower95Array[cell] = narrow.LowerCi;
-        columns.Upper95Array[cell] = narrow.UpperCi;
-        columns.Lower998Array[cell] = wide.LowerCi;
-        columns.Upper998Array[cell] = wide.UpperCi;
-        columns.MethodArray[cell] = IntervalMethod.StudentT;
-        columns.StatusArray[cell] = MeasureStatus.Calculated;
+        StoreFigure(columns, cell, narrow.Value, narrow.LowerCi, narrow.UpperCi, wide.LowerCi, wide.UpperCi,
+            IntervalMethod.StudentT);
     }
 
     private static double Sum(ReadOnlySpan<double> values)
