@@ -13,4 +13,15 @@ public sealed class ProfilingOptions
 
     /// <summary>A running or queued import that has not reported progress for this long has lost its replica.</summary>
     public TimeSpan ImportStaleAfter { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Profile partitions one replica computes at once (and takes from the queue ahead): 1 by default, so a
+    /// partition waits on the queue for whichever replica is free rather than in one replica's buffer.
+    /// </summary>
+    public int PartitionConcurrency { get; set; } = 1;
+
+    /// <summary>This replica's name in the partitions it computes; default machine name and process id.</summary>
+    public string? ReplicaName { get; set; }
+
+    public string EffectiveReplicaName => string.IsNullOrWhiteSpace(ReplicaName) ? $"{Environment.MachineName}-{Environment.ProcessId}" : ReplicaName;
 }

@@ -3,6 +3,7 @@ using ClinicalProject.PopulationProfiling.Datasets;
 using ClinicalProject.PopulationProfiling.Datasets.Import;
 using ClinicalProject.PopulationProfiling.Deprivation;
 using ClinicalProject.PopulationProfiling.Indicators;
+using ClinicalProject.PopulationProfiling.Profiles;
 using ClinicalProject.PopulationProfiling.StandardPopulations;
 using ClinicalProject.PopulationProfiling.Territories;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,14 @@ public sealed class ProfilingDbContext(DbContextOptions<ProfilingDbContext> opti
     public DbSet<DatasetSlice> DatasetSlices => Set<DatasetSlice>();
 
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+
+    public DbSet<ProfileJob> ProfileJobs => Set<ProfileJob>();
+
+    public DbSet<ProfilePartitionEntry> ProfilePartitions => Set<ProfilePartitionEntry>();
+
+    public DbSet<ProfileValue> ProfileValues => Set<ProfileValue>();
+
+    public DbSet<ProfileTrend> ProfileTrends => Set<ProfileTrend>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -52,7 +52,7 @@ public static class StarterCatalogue
         Make("mental-health-first-line-users", "Usagers des services de santé mentale de première ligne", "First-line mental health service users",
             IndicatorDomain.ServiceUsage, MeasureType.CrudeRate, 1000, Polarity.None, "8", NumeratorSource.Counts, null, null,
             "Personnes ayant reçu des services de santé mentale de première ligne (I-CLSC).", "Population totale."),
-        Make("gp-visits-per-person", "Visites médicales par personne", "Physician visits per person", IndicatorDomain.ServiceUsage, MeasureType.Mean, 1,
+        Make("gp-visits-per-person", "Visites médicales par personne", "Physician visits per person", IndicatorDomain.ServiceUsage, MeasureType.CrudeRate, 1,
             Polarity.None, "2", NumeratorSource.Counts, null, null, "Visites chez un omnipraticien des résidents (RAMQ).", "Population totale."),
     ];
 

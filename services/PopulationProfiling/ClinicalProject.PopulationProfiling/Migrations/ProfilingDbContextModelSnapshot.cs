@@ -619,7 +619,7 @@ namespace ClinicalProject.PopulationProfiling.Migrations
                             Code = "gp-visits-per-person",
                             DenominatorDefinition = "Population totale.",
                             Domain = "service-usage",
-                            MeasureType = "mean",
+                            MeasureType = "crude-rate",
                             Multiplier = 1.0,
                             NameEn = "Physician visits per person",
                             NameFr = "Visites médicales par personne",
@@ -630,6 +630,225 @@ namespace ClinicalProject.PopulationProfiling.Migrations
                             ServicePrograms = "2",
                             UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc)
                         });
+                });
+
+            modelBuilder.Entity("ClinicalProject.PopulationProfiling.Profiles.ProfileJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("CompletedPartitions")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeprivationVersion")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("HierarchyVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("IndicatorCodes")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(8000)");
+
+                    b.Property<string>("NumeratorDatasetIds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<int>("PartitionCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Periods")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<Guid>("PopulationDatasetId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PopulationDatasetVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<int>("SuppressionThreshold")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.ToTable("ProfileJobs", (string)null);
+                });
+
+            modelBuilder.Entity("ClinicalProject.PopulationProfiling.Profiles.ProfilePartitionEntry", b =>
+                {
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Partition")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ComputedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("JobId", "Partition");
+
+                    b.ToTable("ProfilePartitions", (string)null);
+                });
+
+            modelBuilder.Entity("ClinicalProject.PopulationProfiling.Profiles.ProfileTrend", b =>
+                {
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("IndicatorCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("TerritoryCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<double?>("PValue")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Periods")
+                        .HasColumnType("int");
+
+                    b.HasKey("JobId", "IndicatorCode", "TerritoryCode");
+
+                    b.ToTable("ProfileTrends", (string)null);
+                });
+
+            modelBuilder.Entity("ClinicalProject.PopulationProfiling.Profiles.ProfileValue", b =>
+                {
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("IndicatorCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TerritoryCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<byte>("Quintile")
+                        .HasColumnType("tinyint");
+
+                    b.Property<double?>("Count")
+                        .HasColumnType("float");
+
+                    b.Property<double>("Denominator")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<double?>("Lower95")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("Lower998")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<string>("Suppression")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<double?>("Upper95")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("Upper998")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("float");
+
+                    b.Property<string>("VersusParent")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("VersusProvince")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.HasKey("JobId", "IndicatorCode", "Period", "TerritoryCode", "Quintile");
+
+                    b.HasIndex("JobId", "TerritoryCode", "Period");
+
+                    b.HasIndex("JobId", "IndicatorCode", "Period", "Level");
+
+                    b.ToTable("ProfileValues", (string)null);
                 });
 
             modelBuilder.Entity("ClinicalProject.PopulationProfiling.StandardPopulations.StandardPopulation", b =>
@@ -792,6 +1011,33 @@ namespace ClinicalProject.PopulationProfiling.Migrations
                         .WithMany()
                         .HasForeignKey("StandardPopulationCode")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ClinicalProject.PopulationProfiling.Profiles.ProfilePartitionEntry", b =>
+                {
+                    b.HasOne("ClinicalProject.PopulationProfiling.Profiles.ProfileJob", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClinicalProject.PopulationProfiling.Profiles.ProfileTrend", b =>
+                {
+                    b.HasOne("ClinicalProject.PopulationProfiling.Profiles.ProfileJob", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClinicalProject.PopulationProfiling.Profiles.ProfileValue", b =>
+                {
+                    b.HasOne("ClinicalProject.PopulationProfiling.Profiles.ProfileJob", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ClinicalProject.PopulationProfiling.Territories.Territory", b =>

@@ -8,11 +8,10 @@ public static class StandardPopulationCatalogue
     public const string European2013Code = "esp2013";
 
     /// <summary>
-    /// The 2013 European Standard Population (Eurostat, 2013 edition) in the bands 0–4 … 85–89, 90+
-    /// (domain.md); they sum to 100,000.
+    /// The 2013 European Standard Population (Eurostat, 2013 edition) in the bands 0–4 … 85–89, 90+, as the
+    /// statistics library defines it; they sum to 100,000.
     /// </summary>
-    public static IReadOnlyList<double> European2013Weights { get; } =
-        [5000, 5500, 5500, 5500, 6000, 6000, 6500, 7000, 7000, 7000, 7000, 6500, 6000, 5500, 5000, 4000, 2500, 1500, 1000];
+    public static IReadOnlyList<double> European2013Weights { get; } = Statistics.StandardPopulation.European2013.Weights.ToArray();
 
     public static string FormatWeights(IEnumerable<double> weights) =>
         string.Join(',', weights.Select(w => w.ToString("R", CultureInfo.InvariantCulture)));
