@@ -9,7 +9,7 @@ public static class ProfilesApi
 {
     public static IServiceCollection AddProfiles(this IServiceCollection services)
     {
-        services.AddSingleton<PartitionComputer>();
+        services.AddSingleton<IPartitionComputer, PartitionComputer>();
         return services;
     }
 

@@ -17,7 +17,7 @@ namespace ClinicalProject.PopulationProfiling.Profiles.Compute;
 /// </summary>
 public sealed partial class ComputeProfilePartitionConsumer(
     ProfilingDbContext db,
-    PartitionComputer computer,
+    IPartitionComputer computer,
     IOptions<ProfilingOptions> options,
     TimeProvider clock,
     ILogger<ComputeProfilePartitionConsumer> logger)

@@ -13,7 +13,7 @@ namespace ClinicalProject.PopulationProfiling.Profiles.Compute;
 /// quintile breakdowns, comparisons, trends, small-cell suppression) and turns the result into rows. Pure
 /// reading: nothing is written here, so a redelivered partition can run it again.
 /// </summary>
-public sealed class PartitionComputer
+public sealed class PartitionComputer : IPartitionComputer
 {
     public async Task<PartitionFigures> ComputeAsync(ProfilingDbContext db, Guid jobId, string indicatorCode, CancellationToken cancellationToken)
     {
