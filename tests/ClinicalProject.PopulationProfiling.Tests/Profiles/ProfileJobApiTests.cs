@@ -22,7 +22,7 @@ public sealed class ProfileJobApiTests(ProfilingApiFactory factory) : IClassFixt
         var response = await _client.PostAsJsonAsync("/profiles/jobs", ProfileTestData.JobRequest(population, numerators, "er-visits", "seniors-75-plus"));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        var job = await WaitForJobAsync(response.Headers.Location!);
+        var job = await ProfileJobRunner.WaitAsync(_client, response.Headers.Location!);
         Assert.Equal((ProfileJobState.Succeeded, 2, 2, 100d), (job.State, job.PartitionCount, job.CompletedPartitions, job.Percent));
         var values = await factory.QueryDbAsync(db => db.ProfileValues.AsNoTracking().Where(v => v.JobId == job.Id && v.Quintile == 0).ToListAsync());
 
@@ -81,20 +81,5 @@ public sealed class ProfileJobApiTests(ProfilingApiFactory factory) : IClassFixt
                 ("indicators", "weather", ProfileJobPlanner.UnknownIndicator),
             ],
             problem.Errors.Select(e => (e.Field!, e.Value!, e.Rule)));
-    }
-
-    private async Task<ProfileJobDto> WaitForJobAsync(Uri location)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var job = await (await _client.GetAsync(location)).ReadAsync<ProfileJobDto>();
-            if (job.State != ProfileJobState.Running || DateTime.UtcNow > deadline)
-            {
-                return job;
-            }
-
-            await Task.Delay(50);
-        }
     }
 }

@@ -18,6 +18,9 @@ public static class DatasetsApi
         var datasets = app.MapGroup("/datasets").WithTags("Datasets");
         datasets.MapGet("", DatasetQueries.List).WithSummary("Stored datasets, newest first; filter by kind (population, projection, numerators, events).");
         datasets.MapGet("/{kind}/{version}", DatasetQueries.Get).WithSummary("One dataset: base level, periods, indicators and totals.");
+        datasets.MapGet("/{kind}/{version}/pyramid", PyramidQuery.Get)
+            .WithSummary("A territory's age-sex pyramid for a period of a population or projection dataset, rolled up and small-cell suppressed.")
+            .WithDescription("territory: a territory at the dataset's base level or above; period: a year the dataset holds. ETag: the dataset's content, the territory, the period and the threshold.");
         datasets.MapPost("/{kind}/{version}", DatasetImportEndpoint.Import)
             .Accepts<string>("text/csv", "application/vnd.apache.parquet")
             .ProducesProblem(StatusCodes.Status400BadRequest)

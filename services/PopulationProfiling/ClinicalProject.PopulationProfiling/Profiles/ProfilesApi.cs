@@ -1,5 +1,6 @@
 using ClinicalProject.PopulationProfiling.Profiles.Compute;
 using ClinicalProject.PopulationProfiling.Profiles.Jobs;
+using ClinicalProject.PopulationProfiling.Profiles.Queries;
 using MassTransit;
 
 namespace ClinicalProject.PopulationProfiling.Profiles;
@@ -30,6 +31,23 @@ public static class ProfilesApi
             .WithDescription("202 with the job to poll. The job ends in succeeded (the profile is stored, PopulationProfileComputed is published) or failed (a partition exhausted its retries).");
         jobs.MapGet("", ProfileJobsApi.List).WithSummary("Profile jobs, newest first.");
         jobs.MapGet("/{id:guid}", ProfileJobsApi.Get).WithSummary("One profile job: state, partitions done, percent.");
+
+        var profiles = app.MapGroup("/profiles/{profile}").WithTags("Profiles");
+        const string Filters = "profile: a profile id or 'latest'. Filters: indicator, period, level (province … da), territory, parent (its children), " +
+            "quintile (1–5 material deprivation, 6 unknown; omitted: whole territories). Figures are small-cell suppressed (Profiling:SuppressionThreshold).";
+        profiles.MapGet("/values", ProfileQueries.Values)
+            .WithSummary("Figures of a profile by indicator, period, level and territory, paged (ETag: the profile's version).")
+            .WithDescription(Filters);
+        profiles.MapGet("/values.csv", ProfileExports.Csv)
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .WithSummary("The same figures as CSV, every page at once, streamed.")
+            .WithDescription(Filters);
+        profiles.MapGet("/map.geojson", ProfileExports.GeoJson)
+            .Produces(StatusCodes.Status200OK, contentType: "application/geo+json")
+            .WithSummary("One indicator and period as a GeoJSON FeatureCollection: each territory's figure joined to its geometry (or centroid).")
+            .WithDescription("indicator and period are required; level or parent choose the territories.");
+        profiles.MapGet("/territories/{code}", ProfileQueries.Territory)
+            .WithSummary("A territory's full profile for a period (default the latest): every indicator with its comparisons to parent and province, and its trend.");
         return app;
     }
 }
