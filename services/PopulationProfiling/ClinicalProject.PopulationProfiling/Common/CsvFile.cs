@@ -90,9 +90,10 @@ public static class CsvFile
     /// <summary>Whether every field of the current row is blank (spreadsheets leave such lines at the end).</summary>
     public static bool IsBlankRow(this CsvDataReader csv)
     {
+        // Spans, not strings: this runs on every row of ten-million-row files.
         for (var i = 0; i < csv.RowFieldCount; i++)
         {
-            if (!string.IsNullOrWhiteSpace(csv.GetString(i)))
+            if (!csv.GetFieldSpan(i).IsWhiteSpace())
             {
                 return false;
             }

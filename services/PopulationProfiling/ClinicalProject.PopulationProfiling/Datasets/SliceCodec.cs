@@ -23,8 +23,14 @@ public static class SliceCodec
     public static int[] Decode(byte[] encoded, int cellCount)
     {
         var cells = new int[cellCount];
-        using var zlib = new ZLibStream(new MemoryStream(encoded), CompressionMode.Decompress);
-        zlib.ReadExactly(MemoryMarshal.AsBytes(cells.AsSpan()));
+        DecodeInto(encoded, cells);
         return cells;
+    }
+
+    /// <summary>Decodes into a buffer the caller owns (a pooled one, in the profile computations).</summary>
+    public static void DecodeInto(byte[] encoded, Span<int> cells)
+    {
+        using var zlib = new ZLibStream(new MemoryStream(encoded), CompressionMode.Decompress);
+        zlib.ReadExactly(MemoryMarshal.AsBytes(cells));
     }
 }

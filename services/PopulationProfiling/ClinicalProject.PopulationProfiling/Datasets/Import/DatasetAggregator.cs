@@ -171,8 +171,8 @@ public sealed class DatasetAggregator
     {
         // ISO 8601 dates, with or without a time of day: the period is the calendar year.
         var date = text.Length > 10 && (text[10] == 'T' || text[10] == ' ') ? text[..10] : text;
-        return DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year is >= FirstPeriod and <= LastPeriod
-            ? day.Year
+        return IsoDate.TryParseYear(date, out var year) && year is >= FirstPeriod and <= LastPeriod
+            ? year
             : Fail(row, "date", text.ToString(), DatasetRules.InvalidDate, $"A date is written yyyy-MM-dd (ISO 8601), in the years {FirstPeriod} to {LastPeriod}.");
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using ClinicalProject.PopulationProfiling.Data;
 using ClinicalProject.PopulationProfiling.Indicators;
@@ -15,14 +16,37 @@ namespace ClinicalProject.PopulationProfiling.Profiles.Compute;
 /// </summary>
 public sealed class PartitionComputer : IPartitionComputer
 {
+    // A replica usually computes several partitions of one job in a row: the model (hierarchy, population
+    // cube, quintiles) is the same for all of them and its data never changes, so it is loaded once per job.
+    private readonly ConcurrentDictionary<Guid, Lazy<Task<Engine.Inputs.ProfileModel>>> _models = new();
+
     public async Task<PartitionFigures> ComputeAsync(ProfilingDbContext db, Guid jobId, string indicatorCode, CancellationToken cancellationToken)
     {
         var job = await db.ProfileJobs.AsNoTracking().SingleAsync(j => j.Id == jobId, cancellationToken);
         var indicator = await db.Indicators.AsNoTracking().SingleOrDefaultAsync(i => i.Code == indicatorCode, cancellationToken)
                         ?? throw new InvalidOperationException($"Indicator {indicatorCode} left the catalogue while job {jobId} was running.");
-        var model = await ProfileInputs.LoadModelAsync(db, job, cancellationToken);
+        var model = await ModelAsync(db, job, cancellationToken);
         var input = await ProfileInputs.LoadIndicatorAsync(db, job, model, indicator, cancellationToken);
         return Compute(job, model, input, indicator, cancellationToken);
+    }
+
+    private async Task<Engine.Inputs.ProfileModel> ModelAsync(ProfilingDbContext db, ProfileJob job, CancellationToken cancellationToken)
+    {
+        var lazy = _models.GetOrAdd(job.Id, _ => new Lazy<Task<Engine.Inputs.ProfileModel>>(() => ProfileInputs.LoadModelAsync(db, job, cancellationToken)));
+        foreach (var other in _models.Keys.Where(id => id != job.Id))
+        {
+            _models.TryRemove(other, out _); // one job at a time is the rule; keep memory to one model
+        }
+
+        try
+        {
+            return await lazy.Value;
+        }
+        catch
+        {
+            _models.TryRemove(new KeyValuePair<Guid, Lazy<Task<Engine.Inputs.ProfileModel>>>(job.Id, lazy)); // let the next delivery load it again
+            throw;
+        }
     }
 
     /// <summary>The engine's figures for one indicator, as rows. Public for the benchmark, which times this step alone too.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ClinicalProject.PopulationProfiling.Common;
 using ClinicalProject.PopulationProfiling.Data;
 using ClinicalProject.PopulationProfiling.Datasets;
@@ -83,15 +84,24 @@ public static class ProfileInputs
         foreach (var slice in slices)
         {
             var p = periods.IndexOf(slice.Period);
-            var cells = SliceCodec.Decode(slice.Cells, slice.TerritoryCount * Strata.PerTerritory);
-            for (var leaf = 0; leaf < slice.TerritoryCount; leaf++)
+            var length = slice.TerritoryCount * Strata.PerTerritory;
+            var cells = ArrayPool<int>.Shared.Rent(length);
+            try
             {
-                var row = cube.Row(p, leaf);
-                var source = cells.AsSpan(leaf * Strata.PerTerritory, Strata.PerTerritory);
-                for (var s = 0; s < row.Length; s++)
+                SliceCodec.DecodeInto(slice.Cells, cells.AsSpan(0, length));
+                for (var leaf = 0; leaf < slice.TerritoryCount; leaf++)
                 {
-                    row[s] += source[s];
+                    var row = cube.Row(p, leaf);
+                    var source = cells.AsSpan(leaf * Strata.PerTerritory, Strata.PerTerritory);
+                    for (var s = 0; s < row.Length; s++)
+                    {
+                        row[s] += source[s];
+                    }
                 }
+            }
+            finally
+            {
+                ArrayPool<int>.Shared.Return(cells);
             }
         }
 
