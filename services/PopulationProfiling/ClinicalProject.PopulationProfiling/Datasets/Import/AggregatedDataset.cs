@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using ClinicalProject.PopulationProfiling.Common;
 using ClinicalProject.PopulationProfiling.Territories;
 
@@ -14,14 +16,19 @@ public sealed record AggregatedDataset(
 {
     public long TotalCount => Slices.Sum(s => s.Total);
 
-    /// <summary>SHA-256 of the aggregate: the same counts give the same hash, whatever the file looked like.</summary>
+    /// <summary>
+    /// SHA-256 of the aggregate: the same counts give the same hash, whatever the file looked like. Each block
+    /// is hashed on its own (in parallel: a Quebec event dataset is 300 MB of counts), then the list of them.
+    /// </summary>
     public string ContentHash()
     {
+        var blocks = new string[Slices.Count];
+        Parallel.For(0, Slices.Count, i => blocks[i] = Convert.ToHexStringLower(SHA256.HashData(MemoryMarshal.AsBytes(Slices[i].Cells.AsSpan()))));
         using var hasher = new ContentHasher();
         hasher.Add(WireNames<DatasetKind>.Name(Kind)).Add(HierarchyVersion).Add(BaseLevel.ToName());
-        foreach (var slice in Slices)
+        for (var i = 0; i < Slices.Count; i++)
         {
-            hasher.Add(slice.Period).Add(slice.IndicatorCode).Add(slice.Cells);
+            hasher.Add(Slices[i].Period).Add(Slices[i].IndicatorCode).Add(blocks[i]);
         }
 
         return hasher.Finish();

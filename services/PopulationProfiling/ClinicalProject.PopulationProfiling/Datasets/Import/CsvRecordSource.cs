@@ -23,6 +23,9 @@ public sealed class CsvRecordSource : IRecordSource
 
     public IReadOnlySet<RecordField> Fields { get; }
 
+    /// <summary>The column ordinal of each <see cref="RecordField"/> (-1 when absent), for the readers of the file's other parts.</summary>
+    internal IReadOnlyList<int> Ordinals => _ordinals;
+
     public long Row { get; private set; }
 
     public double Progress => _file.Length == 0 ? 1 : (double)_file.Position / _file.Length;

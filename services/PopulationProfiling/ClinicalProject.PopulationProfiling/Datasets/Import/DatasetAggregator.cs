@@ -15,32 +15,15 @@ public sealed class DatasetAggregator
     public const int FirstPeriod = 1900;
     public const int LastPeriod = 2100;
 
-    private readonly DatasetKind _kind;
-    private readonly TerritoryTree _tree;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _indicators;
-    private readonly IReadOnlyList<string> _indicatorCodes;
-    private readonly IReadOnlySet<string> _populationIndicators;
-    private readonly Dictionary<long, AggregateSlice> _slices = [];
+    private readonly AggregationTarget _target;
     private readonly List<ImportError> _errors = [];
-    private readonly bool _singleYears;
-    private readonly bool _checkDuplicates;
-    private int[] _localIndex = [];
-    private int _levelCount;
 
     /// <param name="countIndicators">Catalogue codes whose numerators are imported counts.</param>
     /// <param name="populationIndicators">Catalogue codes computed from the population (refused in files).</param>
     public DatasetAggregator(DatasetKind kind, TerritoryTree tree, IReadOnlySet<RecordField> fields,
         IReadOnlyList<string> countIndicators, IReadOnlySet<string> populationIndicators)
+        : this(new AggregationTarget(kind, tree, fields, countIndicators, populationIndicators))
     {
-        _kind = kind;
-        _tree = tree;
-        _indicatorCodes = countIndicators;
-        _populationIndicators = populationIndicators;
-        _indicators = countIndicators.Select((code, index) => (code, index))
-            .ToDictionary(p => p.code, p => p.index, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _singleYears = kind == DatasetKind.Events || fields.Contains(RecordField.Age);
-        // Bands given as such must each appear once; single years legitimately add up into a band.
-        _checkDuplicates = !_singleYears;
         if (kind != DatasetKind.Events && fields.Contains(RecordField.Age) == fields.Contains(RecordField.AgeBand))
         {
             _errors.Add(new ImportError(0, "ageBand", null, DatasetRules.AgeColumns,
@@ -49,7 +32,9 @@ public sealed class DatasetAggregator
         }
     }
 
-    public TerritoryLevel? BaseLevel { get; private set; }
+    private DatasetAggregator(AggregationTarget target) => _target = target;
+
+    public TerritoryLevel? BaseLevel => _target.BaseLevel;
 
     public long Rows { get; private set; }
 
@@ -59,6 +44,25 @@ public sealed class DatasetAggregator
 
     /// <summary>Enough errors to report: reading on would only make the answer longer.</summary>
     public bool IsFull => _errors.Count >= ValidationProblems.MaxListedErrors;
+
+    /// <summary>
+    /// A sibling for another part of the same file, read on another thread: it adds into the same blocks
+    /// (thread-safe) and keeps its own rows and errors, numbered within its part until <see cref="Absorb"/>.
+    /// </summary>
+    public DatasetAggregator Fork() => new(_target);
+
+    /// <summary>Takes a sibling's rows and errors in, its row numbers shifted by the rows that precede its part.</summary>
+    public void Absorb(DatasetAggregator sibling, long rowsBefore)
+    {
+        Rows += sibling.Rows;
+        ErrorCount += sibling.ErrorCount;
+        _errors.AddRange(sibling._errors.Select(e => e with { Row = (int)Math.Min(e.Row + rowsBefore, int.MaxValue) }));
+        _errors.Sort((a, b) => a.Row.CompareTo(b.Row));
+        if (_errors.Count > ValidationProblems.MaxListedErrors)
+        {
+            _errors.RemoveRange(ValidationProblems.MaxListedErrors, _errors.Count - ValidationProblems.MaxListedErrors);
+        }
+    }
 
     public void Add(IRecordSource source)
     {
@@ -70,63 +74,42 @@ public sealed class DatasetAggregator
         Rows++;
         var row = (int)Math.Min(source.Row, int.MaxValue);
         var errorsBefore = ErrorCount;
+        var kind = _target.Kind;
         var territory = Territory(source.Text(RecordField.Territory), row);
-        var period = _kind == DatasetKind.Events ? PeriodOfDate(source.Text(RecordField.Date), row) : Period(source.Text(RecordField.Period), row);
-        var band = _singleYears ? BandOfAge(source.Text(RecordField.Age), row) : Band(source.Text(RecordField.AgeBand), row);
+        var period = kind == DatasetKind.Events ? PeriodOfDate(source.Text(RecordField.Date), row) : Period(source.Text(RecordField.Period), row);
+        var band = _target.SingleYears ? BandOfAge(source.Text(RecordField.Age), row) : Band(source.Text(RecordField.AgeBand), row);
         var sex = Sex(source.Text(RecordField.Sex), row);
-        var indicator = _kind is DatasetKind.Numerators or DatasetKind.Events ? Indicator(source.Text(RecordField.Indicator), row) : 0;
-        var count = _kind == DatasetKind.Events ? 1 : Count(source.Text(RecordField.Count), row);
+        var indicator = kind is DatasetKind.Numerators or DatasetKind.Events ? Indicator(source.Text(RecordField.Indicator), row) : 0;
+        var count = kind == DatasetKind.Events ? 1 : Count(source.Text(RecordField.Count), row);
         if (ErrorCount > errorsBefore)
         {
             return;
         }
 
-        var slice = SliceFor(period, indicator);
+        var slice = _target.SliceFor(period, indicator);
         var cell = Strata.Index(territory, band, (Common.Sex)sex);
-        if (_checkDuplicates && !slice.MarkSeen(cell))
+        if (_target.CheckDuplicates && !slice.MarkSeen(cell))
         {
             Fail(row, "territory", source.Text(RecordField.Territory).ToString(), DatasetRules.DuplicateCell,
                 "This territory, period, age band, sex (and indicator) already has a row: a count is given once.");
             return;
         }
 
-        var sum = (long)slice.Cells[cell] + count;
-        if (sum > int.MaxValue)
+        if (!slice.Add(cell, count))
         {
             Fail(row, "count", count.ToString(CultureInfo.InvariantCulture), DatasetRules.CountOverflow, "The counts of this cell add up to more than 2,147,483,647.");
-            return;
         }
-
-        slice.Cells[cell] = (int)sum;
-        slice.Total += count;
     }
 
     /// <summary>The aggregate, once every row was read without error.</summary>
     public AggregatedDataset Complete()
     {
-        if (ErrorCount == 0 && _slices.Count == 0)
+        if (ErrorCount == 0 && _target.IsEmpty)
         {
             Fail(0, null, null, DatasetRules.NoData, "The file has a header but no data row.");
         }
 
-        var slices = _slices.Values
-            .OrderBy(s => s.Period).ThenBy(s => s.IndicatorCode, StringComparer.Ordinal)
-            .Select(s => new AggregatedSlice(s.Period, s.IndicatorCode, s.Cells, s.Total))
-            .ToList();
-        return new AggregatedDataset(_kind, _tree.Version, BaseLevel ?? TerritoryLevel.Da, _levelCount, Rows, slices);
-    }
-
-    private AggregateSlice SliceFor(int period, int indicator)
-    {
-        var key = ((long)period << 32) | (uint)indicator;
-        if (!_slices.TryGetValue(key, out var slice))
-        {
-            var code = _kind is DatasetKind.Numerators or DatasetKind.Events ? _indicatorCodes[indicator] : string.Empty;
-            slice = new AggregateSlice(period, code, _levelCount * Strata.PerTerritory, _checkDuplicates);
-            _slices[key] = slice;
-        }
-
-        return slice;
+        return _target.Complete(Rows);
     }
 
     private int Territory(ReadOnlySpan<char> code, int row)
@@ -136,30 +119,21 @@ public sealed class DatasetAggregator
             return Fail(row, "territory", null, DatasetRules.Required, "Every row names its territory.");
         }
 
-        if (!_tree.TryGetIndex(code, out var index))
+        var tree = _target.Tree;
+        if (!tree.TryGetIndex(code, out var index))
         {
-            return Fail(row, "territory", code.ToString(), DatasetRules.UnknownTerritory, $"No territory with this code in hierarchy version '{_tree.Version}'.");
+            return Fail(row, "territory", code.ToString(), DatasetRules.UnknownTerritory, $"No territory with this code in hierarchy version '{tree.Version}'.");
         }
 
-        var level = _tree.Levels[index];
-        if (BaseLevel is null)
-        {
-            BaseLevel = level;
-            var members = _tree.OfLevel(level);
-            _levelCount = members.Count;
-            _localIndex = new int[_tree.Count];
-            for (var i = 0; i < members.Count; i++)
-            {
-                _localIndex[members[i]] = i;
-            }
-        }
-        else if (level != BaseLevel)
+        var level = tree.Levels[index];
+        var baseLevel = _target.EnsureBaseLevel(level);
+        if (level != baseLevel)
         {
             return Fail(row, "territory", code.ToString(), DatasetRules.MixedLevels,
-                $"This territory is a {level.ToName()}, the file's first one a {BaseLevel.Value.ToName()}: a dataset holds one level, the others are rolled up from it.");
+                $"This territory is a {level.ToName()}, the file's first one a {baseLevel.ToName()}: a dataset holds one level, the others are rolled up from it.");
         }
 
-        return _localIndex[index];
+        return _target.LocalIndex(index);
     }
 
     private int Period(ReadOnlySpan<char> text, int row) =>
@@ -195,13 +169,13 @@ public sealed class DatasetAggregator
 
     private int Indicator(ReadOnlySpan<char> code, int row)
     {
-        if (_indicators.TryGetValue(code, out var index))
+        if (_target.Indicators.TryGetValue(code, out var index))
         {
             return index;
         }
 
         var text = code.ToString();
-        return _populationIndicators.Contains(text)
+        return _target.PopulationIndicators.Contains(text)
             ? Fail(row, "indicator", text, DatasetRules.IndicatorFromPopulation, "This indicator is computed from the population itself; it takes no imported counts.")
             : Fail(row, "indicator", text, DatasetRules.UnknownIndicator, "No indicator with this code in the catalogue: add it first (PUT /indicators/{code}).");
     }
@@ -220,27 +194,5 @@ public sealed class DatasetAggregator
         }
 
         return 0;
-    }
-
-    private sealed class AggregateSlice(int period, string indicatorCode, int cellCount, bool trackSeen)
-    {
-        private readonly ulong[]? _seen = trackSeen ? new ulong[(cellCount + 63) / 64] : null;
-
-        public int Period { get; } = period;
-
-        public string IndicatorCode { get; } = indicatorCode;
-
-        public int[] Cells { get; } = new int[cellCount];
-
-        public long Total { get; set; }
-
-        /// <summary>False when the cell was already given.</summary>
-        public bool MarkSeen(int cell)
-        {
-            var mask = 1UL << (cell & 63);
-            var seen = (_seen![cell >> 6] & mask) != 0;
-            _seen[cell >> 6] |= mask;
-            return !seen;
-        }
     }
 }

@@ -71,16 +71,31 @@ public sealed partial class DatasetImportRunner(IServiceScopeFactory scopes, Tim
         await using (source)
         {
             var aggregator = new DatasetAggregator(job.Kind, tree, source.Fields, countCodes, populationCodes);
-            var sinceReport = Stopwatch.StartNew();
             try
             {
-                while (!aggregator.IsFull && await source.ReadAsync(cancellationToken))
+                var split = source is CsvRecordSource ? CsvFileSplit.TryCreate(filePath, Environment.ProcessorCount) : null;
+                if (split is not null && await source.ReadAsync(cancellationToken))
                 {
+                    // The first row is read here (it sets the file's level), the rest in parts on every core.
                     aggregator.Add(source);
-                    if (sinceReport.Elapsed >= ProgressInterval)
+                    var failure = await SplitCsvReader.ReadAsync(filePath, split, (CsvRecordSource)source, aggregator,
+                        (rows, progress) => ReportAsync(job.Id, rows, progress, cancellationToken), cancellationToken);
+                    if (failure is not null)
                     {
-                        await ReportAsync(job.Id, aggregator.Rows, source.Progress, cancellationToken);
-                        sinceReport.Restart();
+                        return await RefuseAsync(db, job, [.. aggregator.Errors, failure], aggregator.ErrorCount + 1, cancellationToken);
+                    }
+                }
+                else
+                {
+                    var sinceReport = Stopwatch.StartNew();
+                    while (!aggregator.IsFull && await source.ReadAsync(cancellationToken))
+                    {
+                        aggregator.Add(source);
+                        if (sinceReport.Elapsed >= ProgressInterval)
+                        {
+                            await ReportAsync(job.Id, aggregator.Rows, source.Progress, cancellationToken);
+                            sinceReport.Restart();
+                        }
                     }
                 }
             }

@@ -46,14 +46,16 @@ public static class DatasetStore
             ImportedAtUtc = nowUtc,
         };
         db.Datasets.Add(dataset);
-        db.DatasetSlices.AddRange(aggregate.Slices.Select(s => new DatasetSlice
+        var encoded = new byte[aggregate.Slices.Count][];
+        Parallel.For(0, encoded.Length, i => encoded[i] = SliceCodec.Encode(aggregate.Slices[i].Cells));
+        db.DatasetSlices.AddRange(aggregate.Slices.Select((s, i) => new DatasetSlice
         {
             DatasetId = dataset.Id,
             Period = s.Period,
             IndicatorCode = s.IndicatorCode,
             TerritoryCount = aggregate.TerritoryCount,
             Total = s.Total,
-            Cells = SliceCodec.Encode(s.Cells),
+            Cells = encoded[i],
         }));
         db.PublishOnCommit(new PopulationDatasetImported(dataset.Id, WireNames<DatasetKind>.Name(dataset.Kind), dataset.Version,
             dataset.HierarchyVersion, hash, DatasetLists.ParsePeriods(dataset.Periods), new DateTimeOffset(nowUtc)));
