@@ -4,7 +4,6 @@ namespace ClinicalProject.PopulationProfiling.Datasets.Import;
 internal sealed class AggregateSlice(int period, string indicatorCode, int cellCount, bool trackSeen)
 {
     private readonly ulong[]? _seen = trackSeen ? new ulong[(cellCount + 63) / 64] : null;
-    private long _total;
 
     public int Period { get; } = period;
 
@@ -12,14 +11,20 @@ internal sealed class AggregateSlice(int period, string indicatorCode, int cellC
 
     public int[] Cells { get; } = new int[cellCount];
 
-    public long Total => Volatile.Read(ref _total);
+    /// <summary>The sum of the cells, once every reader is done (summed then, not per row).</summary>
+    public long Total()
+    {
+        long total = 0;
+        foreach (var cell in Cells)
+        {
+            total += cell;
+        }
+
+        return total;
+    }
 
     /// <summary>False when the cell would pass 2,147,483,647 (the import then fails, so the block is dropped).</summary>
-    public bool Add(int cell, int count)
-    {
-        Interlocked.Add(ref _total, count);
-        return Interlocked.Add(ref Cells[cell], count) >= 0;
-    }
+    public bool Add(int cell, int count) => Interlocked.Add(ref Cells[cell], count) >= 0;
 
     /// <summary>False when the cell was already given.</summary>
     public bool MarkSeen(int cell)

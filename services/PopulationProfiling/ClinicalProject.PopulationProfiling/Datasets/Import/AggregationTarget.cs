@@ -26,6 +26,8 @@ internal sealed class AggregationTarget(
 
     public IReadOnlySet<string> PopulationIndicators { get; } = populationIndicators;
 
+    public int IndicatorCount { get; } = Math.Max(1, countIndicators.Count);
+
     /// <summary>Events and files with an <c>age</c> column give single years, which add up into bands.</summary>
     public bool SingleYears { get; } = kind == DatasetKind.Events || fields.Contains(RecordField.Age);
 
@@ -78,10 +80,10 @@ internal sealed class AggregationTarget(
 
     public AggregatedDataset Complete(long rows)
     {
-        var slices = _slices.Values
-            .OrderBy(s => s.Period).ThenBy(s => s.IndicatorCode, StringComparer.Ordinal)
-            .Select(s => new AggregatedSlice(s.Period, s.IndicatorCode, s.Cells, s.Total))
-            .ToList();
+        var ordered = _slices.Values.OrderBy(s => s.Period).ThenBy(s => s.IndicatorCode, StringComparer.Ordinal).ToList();
+        var totals = new long[ordered.Count];
+        Parallel.For(0, ordered.Count, i => totals[i] = ordered[i].Total());
+        var slices = ordered.Select((s, i) => new AggregatedSlice(s.Period, s.IndicatorCode, s.Cells, totals[i])).ToList();
         return new AggregatedDataset(Kind, Tree.Version, BaseLevel ?? TerritoryLevel.Da, _levelCount, rows, slices);
     }
 }

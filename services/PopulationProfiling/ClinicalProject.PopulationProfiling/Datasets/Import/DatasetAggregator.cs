@@ -18,6 +18,10 @@ public sealed class DatasetAggregator
     private readonly AggregationTarget _target;
     private readonly List<ImportError> _errors = [];
 
+    // This reader's view of the shared blocks, by (period, indicator): an array lookup per row instead of the
+    // shared dictionary's.
+    private AggregateSlice?[] _blocks = [];
+
     /// <param name="countIndicators">Catalogue codes whose numerators are imported counts.</param>
     /// <param name="populationIndicators">Catalogue codes computed from the population (refused in files).</param>
     public DatasetAggregator(DatasetKind kind, TerritoryTree tree, IReadOnlySet<RecordField> fields,
@@ -86,7 +90,7 @@ public sealed class DatasetAggregator
             return;
         }
 
-        var slice = _target.SliceFor(period, indicator);
+        var slice = SliceFor(period, indicator);
         var cell = Strata.Index(territory, band, (Common.Sex)sex);
         if (_target.CheckDuplicates && !slice.MarkSeen(cell))
         {
@@ -110,6 +114,17 @@ public sealed class DatasetAggregator
         }
 
         return _target.Complete(Rows);
+    }
+
+    private AggregateSlice SliceFor(int period, int indicator)
+    {
+        if (_blocks.Length == 0)
+        {
+            _blocks = new AggregateSlice?[(LastPeriod - FirstPeriod + 1) * _target.IndicatorCount];
+        }
+
+        var index = ((period - FirstPeriod) * _target.IndicatorCount) + indicator;
+        return _blocks[index] ??= _target.SliceFor(period, indicator);
     }
 
     private int Territory(ReadOnlySpan<char> code, int row)
