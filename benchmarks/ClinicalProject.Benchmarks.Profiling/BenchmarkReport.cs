@@ -50,6 +50,10 @@ public static class BenchmarkReport
                                    $"Peak memory of ours: {Median(ours, r => r.PeakBytes / 1048576.0):0} MiB (target < 1024 MiB).");
         text.AppendLine(invariant, $"Cross-check: the province's bench-01 rate in {SyntheticQuebec.FirstYear} is {ours[0].Check:R} (ours) and {duck[0].Check:R} (DuckDB).");
         text.AppendLine();
+        text.AppendLine("What each contender does, and what ours does beyond DuckDB's SQL (secondary suppression over the hierarchy, " +
+                        "trends, age-sex strata kept for standardisation, blocks stored in SQLite): benchmarks/README.md. The machine is shared " +
+                        "with other builds and tests (see the load average): compare the contenders within one run, where they alternate.");
+        text.AppendLine();
         text.AppendLine("Every run:");
         text.AppendLine();
         text.AppendLine("| contender | import (s) | compute (s) | total (s) | peak (MiB) |");
