@@ -16,7 +16,7 @@ public sealed class OpenApiTests(ProfilingApiFactory factory) : IClassFixture<Pr
         [
             "/indicators/{code}", "/standard-populations/{code}", "/deprivation/{version}", "/datasets/{kind}/{version}",
             "/datasets/{kind}/{version}/pyramid", "/imports/{id}", "/profiles/jobs", "/profiles/jobs/{id}", "/profiles/{profile}/values",
-            "/profiles/{profile}/values.csv", "/profiles/{profile}/map.geojson", "/profiles/{profile}/territories/{code}",
+            "/profiles/{profile}/values.csv", "/profiles/{profile}/map.geojson", "/profiles/{profile}/projected-need", "/profiles/{profile}/territories/{code}",
         ];
         foreach (var path in expected)
         {

@@ -46,6 +46,11 @@ public static class ProfilesApi
             .Produces(StatusCodes.Status200OK, contentType: "application/geo+json")
             .WithSummary("One indicator and period as a GeoJSON FeatureCollection: each territory's figure joined to its geometry (or centroid).")
             .WithDescription("indicator and period are required; level or parent choose the territories.");
+        profiles.MapGet("/projected-need", ProjectedNeedQuery.Get)
+            .WithSummary("Projected need: the profile's age-sex-specific rates of a base period applied to a projection dataset's population of a future period.")
+            .WithDescription("indicator, projection (a projection dataset version) and period are required; basePeriod defaults to the profile's last; " +
+                "level (default rls) or territory choose the territories; rates: 'own' (default) or a level whose rates to apply (steadier for small territories). " +
+                "Base counts below the suppression threshold are withheld, and so is an expected count computed from them.");
         profiles.MapGet("/territories/{code}", ProfileQueries.Territory)
             .WithSummary("A territory's full profile for a period (default the latest): every indicator with its comparisons to parent and province, and its trend.");
         return app;
