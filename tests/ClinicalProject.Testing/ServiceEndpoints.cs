@@ -21,7 +21,8 @@ public static partial class ServiceEndpoints
                     method,
                     SamplePath(endpoint.RoutePattern.RawText ?? "/"),
                     endpoint.RoutePattern.RawText ?? "/",
-                    endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null)))
+                    endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null,
+                    endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes.FirstOrDefault() ?? "application/json")))
             .OrderBy(e => e.Pattern, StringComparer.Ordinal).ThenBy(e => e.Method, StringComparer.Ordinal)
             .ToList();
 
@@ -76,7 +77,8 @@ public static partial class ServiceEndpoints
 
         if (endpoint.Method is not ("GET" or "HEAD" or "DELETE"))
         {
-            request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+            request.Content = new StringContent("{}", System.Text.Encoding.UTF8);
+            request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(endpoint.ContentType);
         }
 
         using var response = await client.SendAsync(request);

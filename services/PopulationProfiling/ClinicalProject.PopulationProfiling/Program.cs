@@ -1,22 +1,19 @@
-using ClinicalProject.Messaging;
+using ClinicalProject.PopulationProfiling;
 using ClinicalProject.PopulationProfiling.Data;
-using ClinicalProject.PopulationProfiling.Territories;
 using ClinicalProject.ServiceDefaults;
 using ClinicalProject.ServiceDefaults.Database;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddServiceDatabase<WebApplicationBuilder, ProfilingDbContext>("profilingdb");
-builder.AddMessaging<WebApplicationBuilder, ProfilingDbContext>();
-builder.Services.AddOpenApi();
+builder.AddPopulationProfiling();
 
 var app = builder.Build();
 
 app.UseStatusCodePages(); // empty error responses (such as routing's 415) get an RFC 7807 body too
 app.MapOpenApi().AllowAnonymous(); // the gateway aggregates it; the service port is internal
 app.MapDefaultEndpoints();
-app.MapTerritoriesApi();
+app.MapPopulationProfilingApi();
 
 return await app.RunWithMigrationsAsync<ProfilingDbContext>(args);
 

@@ -1,4 +1,5 @@
 using ClinicalProject.PopulationProfiling.Data;
+using ClinicalProject.PopulationProfiling.Profiles;
 using ClinicalProject.ServiceDefaults.Authentication;
 using ClinicalProject.Testing;
 using MassTransit;
@@ -43,7 +44,8 @@ public sealed class ProfilingApiFactory : WebApplicationFactory<Program>
         // AddMessaging requires a broker URI. Nothing listens on port 1: if the harness did not replace the
         // RabbitMQ bus, no event would ever be published and the event tests would fail.
         builder.UseSetting("ConnectionStrings:messaging", "amqp://guest:guest@127.0.0.1:1/");
-        builder.ConfigureTestServices(services => services.AddMassTransitTestHarness());
+        // The profile partitions' consumers run on the harness too, so a job goes from request to stored profile.
+        builder.ConfigureTestServices(services => services.AddMassTransitTestHarness(bus => bus.AddProfileConsumers()));
     }
 
     public override async ValueTask DisposeAsync()

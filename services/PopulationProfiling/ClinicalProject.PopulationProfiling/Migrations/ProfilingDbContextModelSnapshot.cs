@@ -78,6 +78,823 @@ namespace ClinicalProject.PopulationProfiling.Migrations
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("ClinicalProject.PopulationProfiling.Datasets.Dataset", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("BaseLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("HierarchyVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("IndicatorCodes")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(8000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("Periods")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<long>("RowCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TotalCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HierarchyVersion");
+
+                    b.HasIndex("Kind", "Version")
+                        .IsUnique();
+
+                    b.ToTable("Datasets", (string)null);
+                });
+
+            modelBuilder.Entity("ClinicalProject.PopulationProfiling.Datasets.DatasetSlice", b =>
+                {
+                    b.Property<Guid>("DatasetId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("int");
+
+                    b.Property<string>("IndicatorCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<byte[]>("Cells")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<int>("TerritoryCount")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("DatasetId", "Period", "IndicatorCode");
+
+                    b.ToTable("DatasetSlices", (string)null);
+                });
+
+            modelBuilder.Entity("ClinicalProject.PopulationProfiling.Datasets.Import.ImportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("BytesTotal")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("DatasetId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("HierarchyVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<double>("Percent")
+                        .HasColumnType("float");
+
+                    b.Property<string>("ProblemJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("RowsRead")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.ToTable("ImportJobs", (string)null);
+                });
+
+            modelBuilder.Entity("ClinicalProject.PopulationProfiling.Deprivation.DeprivationIndex", b =>
+                {
+                    b.Property<string>("Version")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength();
+
+                    b.Property<int>("DaCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("HierarchyVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Version");
+
+                    b.HasIndex("HierarchyVersion");
+
+                    b.ToTable("DeprivationIndexes", (string)null);
+                });
+
+            modelBuilder.Entity("ClinicalProject.PopulationProfiling.Deprivation.DeprivationScore", b =>
+                {
+                    b.Property<string>("IndexVersion")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("DaCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<byte>("MaterialQuintile")
+                        .HasColumnType("tinyint");
+
+                    b.Property<double?>("MaterialScore")
+                        .HasColumnType("float");
+
+                    b.Property<byte>("SocialQuintile")
+                        .HasColumnType("tinyint");
+
+                    b.Property<double?>("SocialScore")
+                        .HasColumnType("float");
+
+                    b.HasKey("IndexVersion", "DaCode");
+
+                    b.ToTable("DeprivationScores", (string)null);
+                });
+
+            modelBuilder.Entity("ClinicalProject.PopulationProfiling.Indicators.Indicator", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int?>("DenominatorAgeFrom")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("DenominatorAgeTo")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DenominatorDefinition")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<string>("MeasureType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<double>("Multiplier")
+                        .HasColumnType("float");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameFr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("NumeratorAgeFrom")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("NumeratorAgeTo")
+                        .HasColumnType("int");
+
+                    b.Property<string>("NumeratorDefinition")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("NumeratorSource")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("Polarity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("ServicePrograms")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<string>("StandardPopulationCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("StandardPopulationCode");
+
+                    b.ToTable("Indicators", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "population",
+                            DenominatorDefinition = "Aucun (dénombrement).",
+                            Domain = "demographic",
+                            MeasureType = "count",
+                            Multiplier = 1.0,
+                            NameEn = "Total population",
+                            NameFr = "Population totale",
+                            NumeratorDefinition = "Personnes résidant sur le territoire (estimation ou projection).",
+                            NumeratorSource = "population",
+                            Polarity = "none",
+                            Revision = 1,
+                            ServicePrograms = "",
+                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Code = "seniors-75-plus",
+                            DenominatorDefinition = "Population totale.",
+                            Domain = "demographic",
+                            MeasureType = "proportion",
+                            Multiplier = 100.0,
+                            NameEn = "People aged 75 and over",
+                            NameFr = "Personnes de 75 ans et plus",
+                            NumeratorAgeFrom = 75,
+                            NumeratorDefinition = "Personnes de 75 ans et plus.",
+                            NumeratorSource = "population",
+                            Polarity = "none",
+                            Revision = 1,
+                            ServicePrograms = "3",
+                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Code = "living-alone",
+                            DenominatorAgeFrom = 15,
+                            DenominatorDefinition = "Population de 15 ans et plus.",
+                            Domain = "socio-economic",
+                            MeasureType = "proportion",
+                            Multiplier = 100.0,
+                            NameEn = "People living alone",
+                            NameFr = "Personnes vivant seules",
+                            NumeratorAgeFrom = 15,
+                            NumeratorDefinition = "Personnes de 15 ans et plus vivant seules dans un ménage privé (recensement).",
+                            NumeratorSource = "counts",
+                            Polarity = "none",
+                            Revision = 1,
+                            ServicePrograms = "3,8",
+                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Code = "low-income",
+                            DenominatorDefinition = "Population totale.",
+                            Domain = "socio-economic",
+                            MeasureType = "proportion",
+                            Multiplier = 100.0,
+                            NameEn = "People with low income",
+                            NameFr = "Personnes à faible revenu",
+                            NumeratorDefinition = "Personnes vivant sous la mesure de faible revenu après impôt (recensement).",
+                            NumeratorSource = "counts",
+                            Polarity = "low-is-good",
+                            Revision = 1,
+                            ServicePrograms = "1,2",
+                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Code = "diabetes-prevalence",
+                            DenominatorAgeFrom = 20,
+                            DenominatorDefinition = "Population de 20 ans et plus.",
+                            Domain = "socio-sanitary",
+                            MeasureType = "proportion",
+                            Multiplier = 100.0,
+                            NameEn = "Diabetes prevalence",
+                            NameFr = "Prévalence du diabète",
+                            NumeratorAgeFrom = 20,
+                            NumeratorDefinition = "Personnes de 20 ans et plus ayant un diagnostic de diabète (SISMACQ).",
+                            NumeratorSource = "counts",
+                            Polarity = "low-is-good",
+                            Revision = 1,
+                            ServicePrograms = "1,9",
+                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Code = "copd-prevalence",
+                            DenominatorAgeFrom = 35,
+                            DenominatorDefinition = "Population de 35 ans et plus.",
+                            Domain = "socio-sanitary",
+                            MeasureType = "proportion",
+                            Multiplier = 100.0,
+                            NameEn = "COPD prevalence",
+                            NameFr = "Prévalence de la MPOC",
+                            NumeratorAgeFrom = 35,
+                            NumeratorDefinition = "Personnes de 35 ans et plus ayant un diagnostic de maladie pulmonaire obstructive chronique (SISMACQ).",
+                            NumeratorSource = "counts",
+                            Polarity = "low-is-good",
+                            Revision = 1,
+                            ServicePrograms = "1,9",
+                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Code = "premature-mortality",
+                            DenominatorAgeTo = 74,
+                            DenominatorDefinition = "Population de moins de 75 ans.",
+                            Domain = "socio-sanitary",
+                            MeasureType = "directly-standardised-rate",
+                            Multiplier = 100000.0,
+                            NameEn = "Premature mortality",
+                            NameFr = "Mortalité prématurée",
+                            NumeratorAgeTo = 74,
+                            NumeratorDefinition = "Décès avant 75 ans, toutes causes (registre des événements démographiques).",
+                            NumeratorSource = "counts",
+                            Polarity = "low-is-good",
+                            Revision = 1,
+                            ServicePrograms = "1,9",
+                            StandardPopulationCode = "esp2013",
+                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Code = "mortality-ratio",
+                            DenominatorDefinition = "Décès attendus selon les taux par âge et sexe du territoire de référence (province).",
+                            Domain = "socio-sanitary",
+                            MeasureType = "indirectly-standardised-ratio",
+                            Multiplier = 100.0,
+                            NameEn = "Standardised mortality ratio",
+                            NameFr = "Rapport de mortalité standardisé",
+                            NumeratorDefinition = "Décès, toutes causes.",
+                            NumeratorSource = "counts",
+                            Polarity = "low-is-good",
+                            Revision = 1,
+                            ServicePrograms = "1",
+                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Code = "er-visits",
+                            DenominatorDefinition = "Population totale.",
+                            Domain = "service-usage",
+                            MeasureType = "crude-rate",
+                            Multiplier = 1000.0,
+                            NameEn = "Emergency department visits",
+                            NameFr = "Visites à l'urgence",
+                            NumeratorDefinition = "Visites à l'urgence des résidents du territoire, toutes installations (BDCU).",
+                            NumeratorSource = "counts",
+                            Polarity = "low-is-good",
+                            Revision = 1,
+                            ServicePrograms = "2,9",
+                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Code = "hospitalisations",
+                            DenominatorDefinition = "Population totale.",
+                            Domain = "service-usage",
+                            MeasureType = "directly-standardised-rate",
+                            Multiplier = 1000.0,
+                            NameEn = "Physical health hospitalisations",
+                            NameFr = "Hospitalisations en soins physiques",
+                            NumeratorDefinition = "Hospitalisations de courte durée en soins physiques des résidents (MED-ÉCHO).",
+                            NumeratorSource = "counts",
+                            Polarity = "low-is-good",
+                            Revision = 1,
+                            ServicePrograms = "9",
+                            StandardPopulationCode = "esp2013",
+                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Code = "fall-hospitalisations-65-plus",
+                            DenominatorAgeFrom = 65,
+                            DenominatorDefinition = "Population de 65 ans et plus.",
+                            Domain = "service-usage",
+                            MeasureType = "crude-rate",
+                            Multiplier = 1000.0,
+                            NameEn = "Hospitalisations for falls, aged 65 and over",
+                            NameFr = "Hospitalisations pour chute, 65 ans et plus",
+                            NumeratorAgeFrom = 65,
+                            NumeratorDefinition = "Hospitalisations pour une chute, personnes de 65 ans et plus (MED-ÉCHO).",
+                            NumeratorSource = "counts",
+                            Polarity = "low-is-good",
+                            Revision = 1,
+                            ServicePrograms = "3,9",
+                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Code = "family-doctor-attachment",
+                            DenominatorDefinition = "Population totale.",
+                            Domain = "service-usage",
+                            MeasureType = "proportion",
+                            Multiplier = 100.0,
+                            NameEn = "Attachment to a family doctor",
+                            NameFr = "Inscription auprès d'un médecin de famille",
+                            NumeratorDefinition = "Personnes inscrites auprès d'un médecin de famille ou d'un GMF (GAMF).",
+                            NumeratorSource = "counts",
+                            Polarity = "high-is-good",
+                            Revision = 1,
+                            ServicePrograms = "2,9",
+                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Code = "home-support-users-65-plus",
+                            DenominatorAgeFrom = 65,
+                            DenominatorDefinition = "Population de 65 ans et plus.",
+                            Domain = "service-usage",
+                            MeasureType = "proportion",
+                            Multiplier = 100.0,
+                            NameEn = "Home support users, aged 65 and over",
+                            NameFr = "Usagers du soutien à domicile, 65 ans et plus",
+                            NumeratorAgeFrom = 65,
+                            NumeratorDefinition = "Personnes de 65 ans et plus ayant reçu des services de soutien à domicile (I-CLSC).",
+                            NumeratorSource = "counts",
+                            Polarity = "none",
+                            Revision = 1,
+                            ServicePrograms = "3",
+                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Code = "mental-health-first-line-users",
+                            DenominatorDefinition = "Population totale.",
+                            Domain = "service-usage",
+                            MeasureType = "crude-rate",
+                            Multiplier = 1000.0,
+                            NameEn = "First-line mental health service users",
+                            NameFr = "Usagers des services de santé mentale de première ligne",
+                            NumeratorDefinition = "Personnes ayant reçu des services de santé mentale de première ligne (I-CLSC).",
+                            NumeratorSource = "counts",
+                            Polarity = "none",
+                            Revision = 1,
+                            ServicePrograms = "8",
+                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Code = "gp-visits-per-person",
+                            DenominatorDefinition = "Population totale.",
+                            Domain = "service-usage",
+                            MeasureType = "crude-rate",
+                            Multiplier = 1.0,
+                            NameEn = "Physician visits per person",
+                            NameFr = "Visites médicales par personne",
+                            NumeratorDefinition = "Visites chez un omnipraticien des résidents (RAMQ).",
+                            NumeratorSource = "counts",
+                            Polarity = "none",
+                            Revision = 1,
+                            ServicePrograms = "2",
+                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc)
+                        });
+                });
+
+            modelBuilder.Entity("ClinicalProject.PopulationProfiling.Profiles.ProfileJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("CompletedPartitions")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeprivationVersion")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("HierarchyVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("IndicatorCodes")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(8000)");
+
+                    b.Property<string>("NumeratorDatasetIds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<int>("PartitionCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Periods")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<Guid>("PopulationDatasetId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PopulationDatasetVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<int>("SuppressionThreshold")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.ToTable("ProfileJobs", (string)null);
+                });
+
+            modelBuilder.Entity("ClinicalProject.PopulationProfiling.Profiles.ProfilePartitionEntry", b =>
+                {
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Partition")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ComputedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("JobId", "Partition");
+
+                    b.ToTable("ProfilePartitions", (string)null);
+                });
+
+            modelBuilder.Entity("ClinicalProject.PopulationProfiling.Profiles.ProfileTrend", b =>
+                {
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("IndicatorCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("TerritoryCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<double?>("PValue")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Periods")
+                        .HasColumnType("int");
+
+                    b.HasKey("JobId", "IndicatorCode", "TerritoryCode");
+
+                    b.ToTable("ProfileTrends", (string)null);
+                });
+
+            modelBuilder.Entity("ClinicalProject.PopulationProfiling.Profiles.ProfileValue", b =>
+                {
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("IndicatorCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TerritoryCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<byte>("Quintile")
+                        .HasColumnType("tinyint");
+
+                    b.Property<double?>("Count")
+                        .HasColumnType("float");
+
+                    b.Property<double>("Denominator")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<double?>("Lower95")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("Lower998")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<string>("Suppression")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<double?>("Upper95")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("Upper998")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("float");
+
+                    b.Property<string>("VersusParent")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("VersusProvince")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.HasKey("JobId", "IndicatorCode", "Period", "TerritoryCode", "Quintile");
+
+                    b.HasIndex("JobId", "TerritoryCode", "Period");
+
+                    b.HasIndex("JobId", "IndicatorCode", "Period", "Level");
+
+                    b.ToTable("ProfileValues", (string)null);
+                });
+
+            modelBuilder.Entity("ClinicalProject.PopulationProfiling.StandardPopulations.StandardPopulation", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("BuiltIn")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameFr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Weights")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(1000)");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("StandardPopulations", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "esp2013",
+                            BuiltIn = true,
+                            NameEn = "2013 European Standard Population",
+                            NameFr = "Population type européenne 2013",
+                            UpdatedAtUtc = new DateTime(2013, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Weights = "5000,5500,5500,5500,6000,6000,6500,7000,7000,7000,7000,6500,6000,5500,5000,4000,2500,1500,1000"
+                        });
+                });
+
             modelBuilder.Entity("ClinicalProject.PopulationProfiling.Territories.Territory", b =>
                 {
                     b.Property<string>("HierarchyVersion")
@@ -150,6 +967,77 @@ namespace ClinicalProject.PopulationProfiling.Migrations
                     b.HasIndex("ImportedAtUtc");
 
                     b.ToTable("TerritoryHierarchies", (string)null);
+                });
+
+            modelBuilder.Entity("ClinicalProject.PopulationProfiling.Datasets.Dataset", b =>
+                {
+                    b.HasOne("ClinicalProject.PopulationProfiling.Territories.TerritoryHierarchy", null)
+                        .WithMany()
+                        .HasForeignKey("HierarchyVersion")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClinicalProject.PopulationProfiling.Datasets.DatasetSlice", b =>
+                {
+                    b.HasOne("ClinicalProject.PopulationProfiling.Datasets.Dataset", null)
+                        .WithMany()
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClinicalProject.PopulationProfiling.Deprivation.DeprivationIndex", b =>
+                {
+                    b.HasOne("ClinicalProject.PopulationProfiling.Territories.TerritoryHierarchy", null)
+                        .WithMany()
+                        .HasForeignKey("HierarchyVersion")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClinicalProject.PopulationProfiling.Deprivation.DeprivationScore", b =>
+                {
+                    b.HasOne("ClinicalProject.PopulationProfiling.Deprivation.DeprivationIndex", null)
+                        .WithMany()
+                        .HasForeignKey("IndexVersion")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClinicalProject.PopulationProfiling.Indicators.Indicator", b =>
+                {
+                    b.HasOne("ClinicalProject.PopulationProfiling.StandardPopulations.StandardPopulation", null)
+                        .WithMany()
+                        .HasForeignKey("StandardPopulationCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ClinicalProject.PopulationProfiling.Profiles.ProfilePartitionEntry", b =>
+                {
+                    b.HasOne("ClinicalProject.PopulationProfiling.Profiles.ProfileJob", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClinicalProject.PopulationProfiling.Profiles.ProfileTrend", b =>
+                {
+                    b.HasOne("ClinicalProject.PopulationProfiling.Profiles.ProfileJob", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClinicalProject.PopulationProfiling.Profiles.ProfileValue", b =>
+                {
+                    b.HasOne("ClinicalProject.PopulationProfiling.Profiles.ProfileJob", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ClinicalProject.PopulationProfiling.Territories.Territory", b =>

@@ -5,7 +5,7 @@ namespace ClinicalProject.PopulationProfiling.Territories;
 
 internal sealed class TerritoryHierarchyConfiguration : IEntityTypeConfiguration<TerritoryHierarchy>
 {
-    public const int VersionMaxLength = 32;
+    public const int VersionMaxLength = Common.VersionLabel.MaxLength;
 
     public void Configure(EntityTypeBuilder<TerritoryHierarchy> hierarchy)
     {

@@ -1,3 +1,4 @@
+using ClinicalProject.PopulationProfiling.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -6,27 +7,14 @@ namespace ClinicalProject.PopulationProfiling.Territories.Import;
 /// <summary>The RFC 7807 problems the import answers with. Their <c>type</c>s are stable identifiers.</summary>
 public static class ImportProblems
 {
-    public const int MaxListedErrors = 100;
+    public const int MaxListedErrors = ValidationProblems.MaxListedErrors;
     public const string InvalidHierarchyType = "urn:clinicalproject:problem:invalid-territory-hierarchy";
     public const string VersionConflictType = "urn:clinicalproject:problem:territory-hierarchy-version-conflict";
     public const string UnsupportedMediaTypeType = "urn:clinicalproject:problem:unsupported-media-type";
 
     /// <summary>400: the file was refused; nothing was stored. Lists the first <see cref="MaxListedErrors"/> errors.</summary>
-    public static ProblemHttpResult Invalid(IReadOnlyList<ImportError> errors)
-    {
-        var listed = errors.Take(MaxListedErrors).ToList();
-        var detail = errors.Count > listed.Count
-            ? $"{errors.Count} errors were found; the first {listed.Count} are listed. Nothing was imported."
-            : $"{errors.Count} error{(errors.Count == 1 ? " was" : "s were")} found. Nothing was imported.";
-        return TypedResults.Problem(new ProblemDetails
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Type = InvalidHierarchyType,
-            Title = "The territory hierarchy is not valid.",
-            Detail = detail,
-            Extensions = { ["errorCount"] = errors.Count, ["errors"] = listed },
-        });
-    }
+    public static ProblemHttpResult Invalid(IReadOnlyList<ImportError> errors) =>
+        ValidationProblems.Invalid(InvalidHierarchyType, "The territory hierarchy is not valid.", errors);
 
     /// <summary>409: the version label is taken by other content. Versions are immutable.</summary>
     public static ProblemHttpResult Conflict(string version, string existingHash, string submittedHash) =>

@@ -1,7 +1,6 @@
-using System.Text.RegularExpressions;
+using ClinicalProject.PopulationProfiling.Common;
 using ClinicalProject.PopulationProfiling.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Net.Http.Headers;
 
 namespace ClinicalProject.PopulationProfiling.Territories.Import;
 
@@ -17,14 +16,13 @@ public static partial class TerritoryImportEndpoint
         CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(TerritoryImportEndpoint));
-        if (!VersionLabel().IsMatch(version))
+        if (!VersionLabel.IsValid(version))
         {
-            return ImportProblems.Invalid([new ImportError(0, "version", version, ImportRules.InvalidVersion,
-                $"A version label has 1 to {TerritoryHierarchyConfiguration.VersionMaxLength} letters, digits, '.', '_' or '-', starting with a letter or digit (such as 2021).")]);
+            return ImportProblems.Invalid([VersionLabel.Error(version)]);
         }
 
         TerritoryFileReadResult read;
-        switch (ClassifyContentType(request.ContentType))
+        switch (BodyFormats.Classify(request.ContentType))
         {
             case BodyFormat.Csv:
                 read = await TerritoryCsvReader.ReadAsync(request.Body, cancellationToken);
@@ -78,38 +76,4 @@ public static partial class TerritoryImportEndpoint
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refused territory hierarchy {Version}: {ErrorCount} errors, the first breaking rule {FirstRule}")]
     private static partial void LogRefused(ILogger logger, string version, int errorCount, string firstRule);
-
-    private enum BodyFormat
-    {
-        Unsupported,
-        Csv,
-        Json,
-    }
-
-    private static BodyFormat ClassifyContentType(string? contentType)
-    {
-        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType))
-        {
-            return BodyFormat.Unsupported;
-        }
-
-        var charset = mediaType.Charset.Value;
-        if (charset is not null && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
-        {
-            return BodyFormat.Unsupported;
-        }
-
-        var type = mediaType.MediaType.Value;
-        if (string.Equals(type, "text/csv", StringComparison.OrdinalIgnoreCase))
-        {
-            return BodyFormat.Csv;
-        }
-
-        return string.Equals(type, "application/json", StringComparison.OrdinalIgnoreCase) || mediaType.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase)
-            ? BodyFormat.Json
-            : BodyFormat.Unsupported;
-    }
-
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")]
-    private static partial Regex VersionLabel();
 }

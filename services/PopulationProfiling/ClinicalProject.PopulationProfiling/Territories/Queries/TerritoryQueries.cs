@@ -1,10 +1,10 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using ClinicalProject.PopulationProfiling.Common;
 using ClinicalProject.PopulationProfiling.Data;
 using ClinicalProject.PopulationProfiling.Territories.Import;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Net.Http.Headers;
 
 namespace ClinicalProject.PopulationProfiling.Territories.Queries;
 
@@ -165,12 +165,7 @@ public static class TerritoryQueries
             return HierarchyNotFound(version);
         }
 
-        var etag = new EntityTagHeaderValue($"\"{hierarchy.ContentHash}\"");
-        var headers = context.Response.GetTypedHeaders();
-        headers.ETag = etag;
-        headers.CacheControl = new CacheControlHeaderValue { NoCache = true };
-        var ifNoneMatch = context.Request.GetTypedHeaders().IfNoneMatch;
-        if (ifNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false)))
+        if (ETags.SetAndCheckNotModified(context, hierarchy.ContentHash))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }

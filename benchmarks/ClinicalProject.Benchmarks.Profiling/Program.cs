@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ClinicalProject.Benchmarks.Profiling;
+
+// Modes: "run" (default) generates the data if needed, then times each contender in its own child process
+// (so each one's peak memory is its own) --runs times, alternating, and writes the report; "generate",
+// "ours" and "duckdb" are the steps, for running one by hand.
+var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "run";
+var dataDirectory = Option("--data-dir") ?? Path.Combine(Path.GetTempPath(), "clinicalproject-profiling-bench");
+var events = long.Parse(Option("--events") ?? "10000000", CultureInfo.InvariantCulture);
+var runs = int.Parse(Option("--runs") ?? "3", CultureInfo.InvariantCulture);
+var output = Option("--out") ?? Path.Combine(RepositoryRoot(), "benchmarks", "results");
+
+switch (mode)
+{
+    case "generate":
+        Generate();
+        return 0;
+    case "ours":
+        Console.WriteLine(JsonSerializer.Serialize(await OursRun.RunAsync(dataDirectory, CancellationToken.None)));
+        return 0;
+    case "duckdb":
+        Console.WriteLine(JsonSerializer.Serialize(DuckDbRun.Run(dataDirectory)));
+        return 0;
+}
+
+Generate();
+var results = new List<RunResult>();
+for (var run = 1; run <= runs; run++)
+{
+    foreach (var contender in run % 2 == 1 ? new[] { "ours", "duckdb" } : ["duckdb", "ours"])
+    {
+        var result = Child(contender);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"run {run} {contender,-6}: import {result.ImportSeconds,6:0.00} s, compute {result.ComputeSeconds,6:0.00} s, total {result.TotalSeconds,6:0.00} s, peak {result.PeakBytes / 1048576.0,7:0} MiB, {result.Figures} figures, check {result.Check:0.000000}"));
+        results.Add(result);
+    }
+}
+
+var report = BenchmarkReport.Write(results, events, dataDirectory, output);
+Console.WriteLine(report);
+return 0;
+
+void Generate()
+{
+    var marker = Path.Combine(dataDirectory, $"events-{events}.done");
+    if (File.Exists(marker))
+    {
+        return;
+    }
+
+    var clock = Stopwatch.StartNew();
+    SyntheticQuebec.Generate(dataDirectory, events);
+    File.WriteAllText(marker, DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+    Console.WriteLine($"Generated the synthetic dataset in {dataDirectory} in {clock.Elapsed.TotalSeconds:0} s.");
+}
+
+RunResult Child(string contender)
+{
+    var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+    if (!Path.GetFileNameWithoutExtension(Environment.ProcessPath!).Equals("ClinicalProject.Benchmarks.Profiling", StringComparison.Ordinal))
+    {
+        start.ArgumentList.Add(typeof(RunResult).Assembly.Location); // running under "dotnet"
+    }
+
+    foreach (var argument in new[] { contender, "--data-dir", dataDirectory })
+    {
+        start.ArgumentList.Add(argument);
+    }
+
+    using var process = Process.Start(start)!;
+    var lines = new List<string>();
+    while (process.StandardOutput.ReadLine() is { } line)
+    {
+        lines.Add(line);
+    }
+
+    process.WaitForExit();
+    if (process.ExitCode != 0 || lines.Count == 0)
+    {
+        throw new InvalidOperationException($"{contender} failed (exit {process.ExitCode}): {string.Join('\n', lines)}");
+    }
+
+    return JsonSerializer.Deserialize<RunResult>(lines[^1])!;
+}
+
+string? Option(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
+static string RepositoryRoot()
+{
+    for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+    {
+        if (File.Exists(Path.Combine(directory.FullName, "ClinicalProject.sln")))
+        {
+            return directory.FullName;
+        }
+    }
+
+    return Directory.GetCurrentDirectory();
+}

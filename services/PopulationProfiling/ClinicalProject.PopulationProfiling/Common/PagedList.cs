@@ -1,0 +1,8 @@
+namespace ClinicalProject.PopulationProfiling.Common;
+
+/// <summary>One page of a sorted, filtered list, with the size of the whole filtered list.</summary>
+public sealed record PagedList<T>(int Page, int PageSize, int TotalCount, int TotalPages, IReadOnlyList<T> Items)
+{
+    public static PagedList<T> Of(IReadOnlyList<T> items, Paging paging, int totalCount) =>
+        new(paging.Page, paging.PageSize, totalCount, (int)Math.Ceiling(totalCount / (double)paging.PageSize), items);
+}

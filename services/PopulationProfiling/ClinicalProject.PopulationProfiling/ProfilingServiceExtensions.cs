@@ -1,0 +1,37 @@
+using ClinicalProject.Messaging;
+using ClinicalProject.PopulationProfiling.Data;
+using ClinicalProject.PopulationProfiling.Datasets;
+using ClinicalProject.PopulationProfiling.Deprivation;
+using ClinicalProject.PopulationProfiling.Indicators;
+using ClinicalProject.PopulationProfiling.Profiles;
+using ClinicalProject.PopulationProfiling.StandardPopulations;
+using ClinicalProject.PopulationProfiling.Territories;
+using ClinicalProject.ServiceDefaults.Database;
+
+namespace ClinicalProject.PopulationProfiling;
+
+/// <summary>The service's wiring and its endpoint groups, so Program.cs stays a screen.</summary>
+public static class ProfilingServiceExtensions
+{
+    public static WebApplicationBuilder AddPopulationProfiling(this WebApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<WebApplicationBuilder, ProfilingDbContext>("profilingdb");
+        builder.AddMessaging<WebApplicationBuilder, ProfilingDbContext>(bus => bus.AddProfileConsumers());
+        builder.Services.Configure<ProfilingOptions>(builder.Configuration.GetSection(ProfilingOptions.SectionName));
+        builder.Services.AddDatasets();
+        builder.Services.AddProfiles();
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapPopulationProfilingApi(this IEndpointRouteBuilder app)
+    {
+        app.MapTerritoriesApi();
+        app.MapIndicatorsApi();
+        app.MapStandardPopulationsApi();
+        app.MapDeprivationApi();
+        app.MapDatasetsApi();
+        app.MapProfilesApi();
+        return app;
+    }
+}
