@@ -24,6 +24,12 @@ switch (mode)
     case "duckdb":
         Console.WriteLine(JsonSerializer.Serialize(DuckDbRun.Run(dataDirectory)));
         return 0;
+    case "run":
+        break;
+    default:
+        // Never fall back to "run": a child started with arguments it does not understand would start children.
+        Console.Error.WriteLine($"Unknown mode '{mode}': use run, generate, ours or duckdb.");
+        return 2;
 }
 
 Generate();
@@ -60,9 +66,11 @@ void Generate()
 RunResult Child(string contender)
 {
     var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
-    if (!Path.GetFileNameWithoutExtension(Environment.ProcessPath!).Equals("ClinicalProject.Benchmarks.Profiling", StringComparison.Ordinal))
+    // Under "dotnet" the assembly is named; the app host needs nothing. (Not GetFileNameWithoutExtension on the
+    // app host's name: ".Profiling" would be taken for an extension.)
+    if (Path.GetFileName(Environment.ProcessPath!) is "dotnet" or "dotnet.exe")
     {
-        start.ArgumentList.Add(typeof(RunResult).Assembly.Location); // running under "dotnet"
+        start.ArgumentList.Add(typeof(RunResult).Assembly.Location);
     }
 
     foreach (var argument in new[] { contender, "--data-dir", dataDirectory })
