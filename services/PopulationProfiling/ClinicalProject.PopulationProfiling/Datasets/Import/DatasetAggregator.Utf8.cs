@@ -17,22 +17,53 @@ public sealed partial class DatasetAggregator
         KeyValuePair.Create("M", (int)Common.Sex.Male), KeyValuePair.Create("m", (int)Common.Sex.Male),
     ]);
 
+    // A plain row's add, done once the next row is parsed (see Add).
+    private (AggregateSlice? Slice, int Cell, int Count, int Row) _pending;
+
     /// <summary>
     /// When every field is in its plain form (ASCII, unpadded, a known code, digits), the text path would accept
-    /// the row with the same values, so it is added at once; any other row (blank, padded, misspelt, wrong)
-    /// goes through <see cref="Add(IRecordSource)"/>, which has the rules and the error messages.
+    /// the row with the same values, so it is added without it; any other row (blank, padded, misspelt, wrong)
+    /// goes through <see cref="Add(IRecordSource)"/>, which has the rules and the error messages. The reader
+    /// calls <see cref="Flush"/> after its last row.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Add(Utf8PartSource source)
     {
         if (!TryParsePlain(source, out var territory, out var period, out var band, out var sex, out var indicator, out var count))
         {
+            Flush();
             Add((IRecordSource)source);
             return;
         }
 
         Rows++;
-        Store(source, (int)Math.Min(source.Row, int.MaxValue), territory, period, band, sex, indicator, count);
+        var row = (int)Math.Min(source.Row, int.MaxValue);
+        if (_target.CheckDuplicates)
+        {
+            Flush();
+            Store(source, row, territory, period, band, sex, indicator, count); // a duplicate's error quotes the row
+            return;
+        }
+
+        // The add waits for the next row: its cell is fetched from memory while that row is parsed.
+        var slice = SliceFor(period, indicator);
+        var cell = Strata.Index(territory, band, (Common.Sex)sex);
+        slice.Prefetch(cell);
+        Flush();
+        _pending = (slice, cell, count, row);
+    }
+
+    /// <summary>Adds the row still pending: at the end of a part, and before a row goes the text way.</summary>
+    internal void Flush()
+    {
+        if (_pending.Slice is not { } slice)
+        {
+            return;
+        }
+
+        var (_, cell, count, row) = _pending;
+        _pending = default;
+        AddCount(slice, cell, count, row);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

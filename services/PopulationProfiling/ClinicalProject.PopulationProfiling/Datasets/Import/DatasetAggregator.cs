@@ -106,6 +106,11 @@ public sealed partial class DatasetAggregator
             return;
         }
 
+        AddCount(slice, cell, count, row);
+    }
+
+    private void AddCount(AggregateSlice slice, int cell, int count, int row)
+    {
         if (!slice.Add(cell, count))
         {
             Fail(row, "count", count.ToString(CultureInfo.InvariantCulture), DatasetRules.CountOverflow, "The counts of this cell add up to more than 2,147,483,647.");

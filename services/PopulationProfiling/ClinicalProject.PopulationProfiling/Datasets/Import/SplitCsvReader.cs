@@ -79,6 +79,8 @@ internal static class SplitCsvReader
             cancellationToken.ThrowIfCancellationRequested();
             aggregator.Add(source);
         }
+
+        aggregator.Flush();
     }
 
     private static double Progress(CsvFileSplit split, IRecordSource?[] sources)
