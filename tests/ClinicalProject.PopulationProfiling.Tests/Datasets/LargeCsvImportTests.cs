@@ -57,6 +57,30 @@ public sealed class LargeCsvImportTests(ProfilingApiFactory factory) : IClassFix
             problem.Errors.Select(e => (e.Row, e.Field!, e.Rule)));
     }
 
+    [Fact]
+    public async Task Rows_written_otherwise_than_plainly_count_as_their_plain_form()
+    {
+        // Plain rows are checked from the file's bytes, the others as text: both must give the same counts.
+        var hierarchy = await _client.ImportSherbrookeAsync();
+        var events = Events().ToList();
+        var version = HttpHelpers.NewVersion("big");
+        var plain = await _client.PostDatasetAsync("events", version, hierarchy, Csv(events));
+        var written = new StringBuilder("da,date,age,sex,indicator\n");
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            _ = i % 4 == 0
+                ? written.Append($" {e.Da} ,{e.Date}T08:30:00,{e.Age} ,{e.Sex.ToLowerInvariant()}, {e.Indicator}\n")
+                : written.Append($"{e.Da},{e.Date},{e.Age},{e.Sex},{e.Indicator}\n");
+        }
+
+        var otherwise = await _client.PostDatasetAsync("events", version, hierarchy, written.ToString());
+
+        Assert.Equal(HttpStatusCode.Created, plain.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, otherwise.StatusCode); // the same content: already imported, not a conflict
+        Assert.Equal((await plain.ReadAsync<DatasetSummary>()).ContentHash, (await otherwise.ReadAsync<DatasetSummary>()).ContentHash);
+    }
+
     private static IEnumerable<(string Da, string Date, int Age, string Sex, string Indicator)> Events()
     {
         for (var i = 0; i < Rows; i++)

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
+
 namespace ClinicalProject.PopulationProfiling.Datasets.Import;
 
 /// <summary>One (period, indicator) block being filled; adds are atomic, so several readers can fill it at once.</summary>
@@ -25,6 +28,18 @@ internal sealed class AggregateSlice(int period, string indicatorCode, int cellC
 
     /// <summary>False when the cell would pass 2,147,483,647 (the import then fails, so the block is dropped).</summary>
     public bool Add(int cell, int count) => Interlocked.Add(ref Cells[cell], count) >= 0;
+
+    /// <summary>
+    /// Asks for the cell's cache line ahead of its add: the blocks of a Quebec import are hundreds of megabytes
+    /// added to at random, so each add would otherwise wait for memory with nothing else to do.
+    /// </summary>
+    public unsafe void Prefetch(int cell)
+    {
+        if (Sse.IsSupported && (uint)cell < (uint)Cells.Length)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref Cells[cell]));
+        }
+    }
 
     /// <summary>False when the cell was already given.</summary>
     public bool MarkSeen(int cell)

@@ -26,6 +26,12 @@ internal sealed class AggregationTarget(
 
     public IReadOnlySet<string> PopulationIndicators { get; } = populationIndicators;
 
+    /// <summary>The tree's codes (to tree indices) for readers that parse the file's UTF-8 bytes.</summary>
+    public Utf8Lookup TerritoryBytes { get; } = new(tree.Codes.Select((code, index) => KeyValuePair.Create(code, index)));
+
+    /// <summary>The count indicators' codes (to <see cref="Indicators"/>' indices) likewise.</summary>
+    public Utf8Lookup IndicatorBytes { get; } = new(countIndicators.Select((code, index) => KeyValuePair.Create(code, index)));
+
     public int IndicatorCount { get; } = Math.Max(1, countIndicators.Count);
 
     /// <summary>Events and files with an <c>age</c> column give single years, which add up into bands.</summary>
@@ -52,6 +58,7 @@ internal sealed class AggregationTarget(
             {
                 var members = Tree.OfLevel(level);
                 var local = new int[Tree.Count];
+                Array.Fill(local, -1);
                 for (var i = 0; i < members.Count; i++)
                 {
                     local[members[i]] = i;
@@ -67,6 +74,9 @@ internal sealed class AggregationTarget(
 
     /// <summary>A base-level territory's position among its level (code order): its block row.</summary>
     public int LocalIndex(int treeIndex) => _localIndex[treeIndex];
+
+    /// <summary>The block row of a territory at the file's level, or -1 (another level, or no level set yet).</summary>
+    public int BaseLevelIndex(int treeIndex) => BaseLevel is null ? -1 : _localIndex[treeIndex];
 
     public AggregateSlice SliceFor(int period, int indicator)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ClinicalProject.PopulationProfiling.Common;
 using ClinicalProject.PopulationProfiling.Territories;
 using ClinicalProject.PopulationProfiling.Territories.Import;
@@ -10,7 +11,7 @@ namespace ClinicalProject.PopulationProfiling.Datasets.Import;
 /// is never held, only its aggregate (for the whole of Quebec, 13,600 DAs × 38 strata × 4 bytes per block).
 /// Collects the first <see cref="ValidationProblems.MaxListedErrors"/> errors and then stops being asked.
 /// </summary>
-public sealed class DatasetAggregator
+public sealed partial class DatasetAggregator
 {
     public const int FirstPeriod = 1900;
     public const int LastPeriod = 2100;
@@ -90,6 +91,12 @@ public sealed class DatasetAggregator
             return;
         }
 
+        Store(source, row, territory, period, band, sex, indicator, count);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Store(IRecordSource source, int row, int territory, int period, int band, int sex, int indicator, int count)
+    {
         var slice = SliceFor(period, indicator);
         var cell = Strata.Index(territory, band, (Common.Sex)sex);
         if (_target.CheckDuplicates && !slice.MarkSeen(cell))
@@ -99,6 +106,11 @@ public sealed class DatasetAggregator
             return;
         }
 
+        AddCount(slice, cell, count, row);
+    }
+
+    private void AddCount(AggregateSlice slice, int cell, int count, int row)
+    {
         if (!slice.Add(cell, count))
         {
             Fail(row, "count", count.ToString(CultureInfo.InvariantCulture), DatasetRules.CountOverflow, "The counts of this cell add up to more than 2,147,483,647.");

@@ -1,17 +1,28 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
 namespace ClinicalProject.PopulationProfiling.Datasets.Import;
 
 /// <summary>
-/// A yyyy-MM-dd date checked digit by digit: an event file has one per row, and this is several times faster
-/// than <see cref="DateOnly.TryParseExact(ReadOnlySpan{char}, ReadOnlySpan{char}, out DateOnly)"/>, which
-/// showed in profiles of ten-million-row imports.
+/// A yyyy-MM-dd date checked digit by digit, as text or as the file's UTF-8 bytes: an event file has one per
+/// row, and this is several times faster than <see cref="DateOnly.TryParseExact(ReadOnlySpan{char}, ReadOnlySpan{char}, out DateOnly)"/>,
+/// which showed in profiles of ten-million-row imports.
 /// </summary>
 public static class IsoDate
 {
     /// <summary>The year of a valid calendar date written yyyy-MM-dd (leap years included).</summary>
-    public static bool TryParseYear(ReadOnlySpan<char> text, out int year)
+    public static bool TryParseYear(ReadOnlySpan<char> text, out int year) => TryParseYear<char>(text, out year);
+
+    /// <summary>The same from ASCII bytes.</summary>
+    public static bool TryParseYear(ReadOnlySpan<byte> utf8, out int year) => TryParseYear<byte>(utf8, out year);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryParseYear<T>(ReadOnlySpan<T> text, out int year)
+        where T : unmanaged, IBinaryInteger<T>
     {
         year = 0;
-        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+        var dash = T.CreateTruncating('-');
+        if (text.Length != 10 || text[4] != dash || text[7] != dash
             || !Digits(text[..4], out var y) || !Digits(text.Slice(5, 2), out var month) || !Digits(text.Slice(8, 2), out var day)
             || y < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(y, month))
         {
@@ -22,17 +33,20 @@ public static class IsoDate
         return true;
     }
 
-    private static bool Digits(ReadOnlySpan<char> text, out int value)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Digits<T>(ReadOnlySpan<T> text, out int value)
+        where T : unmanaged, IBinaryInteger<T>
     {
         value = 0;
         foreach (var c in text)
         {
-            if (c is < '0' or > '9')
+            var digit = int.CreateTruncating(c) - '0';
+            if ((uint)digit > 9)
             {
                 return false;
             }
 
-            value = (value * 10) + (c - '0');
+            value = (value * 10) + digit;
         }
 
         return true;

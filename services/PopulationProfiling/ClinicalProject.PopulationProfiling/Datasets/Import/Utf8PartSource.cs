@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Unicode;
 using ClinicalProject.PopulationProfiling.Territories.Import;
 
@@ -59,6 +60,13 @@ internal sealed class Utf8PartSource : IRecordSource
     public ValueTask<bool> ReadAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Read());
+    }
+
+    /// <summary>The next line, synchronously: the part's stream is a file read ahead by the OS.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool Read()
+    {
         while (true)
         {
             var newline = _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n');
@@ -66,7 +74,7 @@ internal sealed class Utf8PartSource : IRecordSource
             {
                 Cut(_start, newline);
                 _start += newline + 1;
-                return ValueTask.FromResult(true);
+                return true;
             }
 
             if (_eof)
@@ -75,14 +83,27 @@ internal sealed class Utf8PartSource : IRecordSource
                 {
                     Cut(_start, _end - _start); // a last line without a line break
                     _start = _end;
-                    return ValueTask.FromResult(true);
+                    return true;
                 }
 
-                return ValueTask.FromResult(false);
+                return false;
             }
 
             Refill();
         }
+    }
+
+    /// <summary>The current row's field as the file's bytes, untrimmed and unchecked; empty when absent.</summary>
+    public ReadOnlySpan<byte> Bytes(RecordField field)
+    {
+        var ordinal = _ordinals[(int)field];
+        if ((uint)ordinal >= (uint)_fieldCount)
+        {
+            return [];
+        }
+
+        var (start, length) = _fields[ordinal];
+        return _buffer.AsSpan(start, length);
     }
 
     public ReadOnlySpan<char> Text(RecordField field)
@@ -112,6 +133,7 @@ internal sealed class Utf8PartSource : IRecordSource
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask; // the caller owns the part's stream
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Cut(int start, int length)
     {
         if (length > 0 && _buffer[start + length - 1] == '\r')
