@@ -5,32 +5,17 @@ using ClinicalProject.ResourceInventory.Data;
 using ClinicalProject.Territories.ReadModel;
 using MassTransit;
 using MassTransit.Testing;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClinicalProject.ResourceInventory.Tests.Infrastructure;
 
 /// <summary>
-/// The real service over a SQLite file of its own (one per test class), its RabbitMQ bus replaced by
-/// MassTransit's in-memory test harness, and a small Sherbrooke territory hierarchy in its read model.
+/// Resource inventory over SQLite with the test harness for a bus (see <see cref="ServiceApiFactory{TProgram,TContext}"/>),
+/// planner clients (the inventory's writers), and a small Sherbrooke territory hierarchy in its read model.
 /// </summary>
-public sealed class InventoryApiFactory : WebApplicationFactory<Program>
+public sealed class InventoryApiFactory() : ServiceApiFactory<Program, InventoryDbContext>("inventory", ClinicalRoles.Planner)
 {
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "inventory-tests", Guid.NewGuid().ToString("N"));
     private readonly SemaphoreSlim _seedLock = new(1, 1);
     private bool _seeded;
-
-    public ITestHarness Harness => Services.GetTestHarness();
-
-    /// <summary>Every client is a planner unless a test says otherwise (the inventory's writers).</summary>
-    protected override void ConfigureClient(HttpClient client)
-    {
-        base.ConfigureClient(client);
-        client.WithRole(ClinicalRoles.Planner);
-    }
 
     /// <summary>A client whose territory read model holds <see cref="TestTerritories"/>.</summary>
     public Task<HttpClient> CreateSeededClientAsync() => CreateSeededClientAsync(TestTerritories.Version, TestTerritories.All);
@@ -87,34 +72,9 @@ public sealed class InventoryApiFactory : WebApplicationFactory<Program>
         return false;
     }
 
-    public async Task<T> WithDbAsync<T>(Func<InventoryDbContext, Task<T>> work)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<InventoryDbContext>());
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("Database:DataDirectory", _dataDirectory);
-        // Nothing listens on port 1: if the harness did not replace the bus, no event would ever be published.
-        builder.UseSetting("ConnectionStrings:messaging", "amqp://guest:guest@127.0.0.1:1/");
-        builder.ConfigureTestServices(services => services.AddMassTransitTestHarness());
-    }
-
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         _seedLock.Dispose();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_dataDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temporary folder left behind is harmless.
-        }
     }
 }
