@@ -3,11 +3,13 @@ using System.Globalization;
 namespace ClinicalProject.Benchmarks.Gateway;
 
 /// <summary>
-/// <c>[--duration 10] [--warmup 3] [--connections 16] [--light-connections 1] [--threads 2] [--rounds 3] [--output DIR]</c>:
+/// <c>[--duration 10] [--warmup 3] [--connections 16] [--light-connections 1] [--threads 2] [--rounds 3] [--output DIR] [--hold]</c>:
 /// each target is measured under load (<c>--connections</c>, every process busy) and lightly loaded
 /// (<c>--light-connections</c>, one request at a time: the latency a proxy adds without queueing).
+/// <c>--hold</c> starts every target, prints their addresses, the token and the signing key, and waits for
+/// standard input to close instead of measuring (for profiling one target by hand).
 /// </summary>
-public sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int Connections, int LightConnections, int Threads, int Rounds, string? OutputDirectory)
+public sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int Connections, int LightConnections, int Threads, int Rounds, string? OutputDirectory, bool Hold = false)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -23,6 +25,7 @@ public sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int Co
                 "--threads" => options with { Threads = Number(args[++i]) },
                 "--rounds" => options with { Rounds = Number(args[++i]) },
                 "--output" => options with { OutputDirectory = Path.GetFullPath(args[++i]) },
+                "--hold" => options with { Hold = true },
                 _ => throw new ArgumentException($"Unknown argument '{args[i]}'."),
             };
         }

@@ -62,6 +62,19 @@ public static class GatewayBenchmark
         };
         var token = suite.TokenFor(ClinicalRoles.Viewer);
         await CheckAnswersAsync(targets, token, cancellation);
+        if (options.Hold)
+        {
+            foreach (var (name, url) in targets)
+            {
+                Console.WriteLine($"target {name}: {url}");
+            }
+
+            Console.WriteLine($"token: {token}");
+            Console.WriteLine($"signing key: {suite.SigningKey}");
+            Console.WriteLine("Holding; close standard input to stop.");
+            await Console.In.ReadToEndAsync(cancellation);
+            return 0;
+        }
 
         foreach (var (name, url) in targets)
         {
