@@ -20,9 +20,12 @@ public static class BenchmarkReport
         text.AppendLine();
         text.AppendLine("`GET /territories/hierarchies` of resource inventory (a real service process, Release build, Production");
         text.AppendLine("environment, SQLite, JWT validated by the service) with a viewer token; the answer is the demo hierarchy list.");
-        text.AppendLine("Targets: the service's own port (direct); nginx as a plain reverse proxy (keep-alive upstream); the gateway");
-        text.AppendLine("with its output cache off, so every request reaches the service as through nginx (JWT validated at the");
-        text.AppendLine("gateway and again at the service, rate limiter, ETag computed); the gateway with its output cache on, as deployed.");
+        text.AppendLine("Targets: the service's own port (direct); nginx as a plain reverse proxy (keep-alive upstream); YARP alone as");
+        text.AppendLine("the same plain reverse proxy (the library under the gateway, none of its features: the floor of any YARP");
+        text.AppendLine("gateway); the gateway with its output cache off, so every request reaches the service as through nginx (JWT");
+        text.AppendLine("validated at the gateway and again at the service, rate limiter, CORS, body limit, timeouts, ETag computed);");
+        text.AppendLine("the gateway with its output cache on, as deployed. CPU/request: user + system CPU time of the proxy's");
+        text.AppendLine("processes and of the service's process during the run, divided by the requests served.");
         text.AppendLine(c, $"wrk, {options.Duration.TotalSeconds:F0} s per run after a {options.Warmup.TotalSeconds:F0} s warm-up, {options.Rounds} rounds alternating the targets;");
         text.AppendLine("medians of the rounds. Command: `benchmarks/gateway-benchmark.sh`.");
         Section(text, $"Under load: {options.Connections} connections, {options.Threads} wrk threads", loaded, c);
@@ -54,25 +57,31 @@ public static class BenchmarkReport
             P50: Median(t.Runs.Select(r => r.P50Ms)),
             P90: Median(t.Runs.Select(r => r.P90Ms)),
             P99: Median(t.Runs.Select(r => r.P99Ms)),
+            ProxyCpu: t.Runs.All(r => r.ProxyCpuUs is not null) ? Median(t.Runs.Select(r => r.ProxyCpuUs!.Value)) : (double?)null,
+            ServiceCpu: Median(t.Runs.Select(r => r.ServiceCpuUs)),
             Errors: t.Runs.Sum(r => r.NonSuccess + r.SocketErrors)));
         text.AppendLine();
         text.AppendLine(c, $"## {title}");
         text.AppendLine();
-        text.AppendLine("| target | requests/s | p50 ms | p90 ms | p99 ms | non-2xx + socket errors |");
-        text.AppendLine("|---|---:|---:|---:|---:|---:|");
+        text.AppendLine("| target | requests/s | p50 ms | p90 ms | p99 ms | proxy CPU µs/request | service CPU µs/request | non-2xx + socket errors |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (name, _) in targets)
         {
             var m = medians[name];
-            text.AppendLine(c, $"| {name} | {m.Rps:F0} | {m.P50:F2} | {m.P90:F2} | {m.P99:F2} | {m.Errors} |");
+            var proxyCpu = m.ProxyCpu is { } cpu ? cpu.ToString("F0", c) : "–";
+            text.AppendLine(c, $"| {name} | {m.Rps:F0} | {m.P50:F2} | {m.P90:F2} | {m.P99:F2} | {proxyCpu} | {m.ServiceCpu:F0} | {m.Errors} |");
         }
 
         var direct = medians["direct"];
         var nginx = medians["nginx"];
+        var yarp = medians["YARP alone"];
         var gateway = medians["gateway"];
+        var cached = medians["gateway (output cache on)"];
         text.AppendLine();
-        text.AppendLine(c, $"- gateway / nginx throughput: {gateway.Rps / nginx.Rps:F2} (target ≥ 1); gateway / direct: {gateway.Rps / direct.Rps:F2}; nginx / direct: {nginx.Rps / direct.Rps:F2}");
+        text.AppendLine(c, $"- gateway / nginx throughput: {gateway.Rps / nginx.Rps:F2} with every request passed through, {cached.Rps / nginx.Rps:F2} with the output cache on (target ≥ 1)");
+        text.AppendLine(c, $"- YARP alone / nginx: {yarp.Rps / nginx.Rps:F2}; gateway / YARP alone: {gateway.Rps / yarp.Rps:F2}; gateway / direct: {gateway.Rps / direct.Rps:F2}; nginx / direct: {nginx.Rps / direct.Rps:F2}");
         text.AppendLine(c, $"- p99 added over direct: gateway {gateway.P99 - direct.P99:F2} ms (target < 1 ms), nginx {nginx.P99 - direct.P99:F2} ms");
-        text.AppendLine(c, $"- p50 added over direct: gateway {gateway.P50 - direct.P50:F2} ms, nginx {nginx.P50 - direct.P50:F2} ms");
+        text.AppendLine(c, $"- p50 added over direct: gateway {gateway.P50 - direct.P50:F2} ms, nginx {nginx.P50 - direct.P50:F2} ms, YARP alone {yarp.P50 - direct.P50:F2} ms");
         text.AppendLine();
         foreach (var (name, runs) in targets)
         {

@@ -7,7 +7,8 @@ namespace ClinicalProject.Benchmarks.Gateway;
 /// <summary>
 /// Starts the real suite (Release build, Production environment, a private broker, the demo territories),
 /// then drives <c>GET /territories/hierarchies</c> of resource inventory with wrk: directly on the service's
-/// port, through nginx, through the gateway with its output cache off (every request goes to the service,
+/// port, through nginx, through YARP alone (the floor under the gateway: same proxy library, none of the
+/// gateway's features), through the gateway with its output cache off (every request goes to the service,
 /// like nginx), and through a second gateway with its cache on, as deployed. Each target is warmed up, then
 /// measured in alternating rounds; the medians are reported.
 /// </summary>
@@ -50,6 +51,7 @@ public static class GatewayBenchmark
             SuiteComponent.Gateway, SuiteComponent.Gateway.AssemblyPath(root, "Release"), cachedAddress, cachedEnvironment,
             Path.Combine(work, "logs", "gateway-cached.log"), "--urls", cachedAddress.ToString());
         await using var nginx = await NginxProxy.StartAsync(inventory, LocalSuite.FreePort(), cancellation);
+        await using var yarpAlone = await YarpAloneProxy.StartAsync(inventory, LocalSuite.FreePort(), cancellation);
         await WaitUntilReadyAsync(new Uri(cachedAddress, "/health"), cancellation);
 
         const string ServicePath = "territories/hierarchies";
@@ -57,6 +59,7 @@ public static class GatewayBenchmark
         {
             ("direct", new Uri(inventory, ServicePath)),
             ("nginx", new Uri($"http://127.0.0.1:{nginx.Port}/{ServicePath}")),
+            ("YARP alone", new Uri($"http://127.0.0.1:{yarpAlone.Port}/{ServicePath}")),
             ("gateway", new Uri(suite.GatewayAddress, "api/v1/inventory/" + ServicePath)),
             ("gateway (output cache on)", new Uri(cachedAddress, "api/v1/inventory/" + ServicePath)),
         };
@@ -82,8 +85,8 @@ public static class GatewayBenchmark
             await Wrk.RunAsync(name, url, token, options.Threads, options.Connections, options.Warmup, cancellation);
         }
 
-        var loaded = await MeasureAsync(targets, token, options.Threads, options.Connections, options, cancellation);
-        var light = await MeasureAsync(targets, token, 1, options.LightConnections, options, cancellation);
+        var loaded = await MeasureAsync(targets, inventory, token, options.Threads, options.Connections, options, cancellation);
+        var light = await MeasureAsync(targets, inventory, token, 1, options.LightConnections, options, cancellation);
         var report = await BenchmarkReport.WriteAsync(root, options, loaded, light, cancellation);
         Console.WriteLine();
         Console.WriteLine(await File.ReadAllTextAsync(report, cancellation));
@@ -100,17 +103,30 @@ public static class GatewayBenchmark
         return 0;
     }
 
-    /// <summary>Rounds alternating the targets, so a disturbance on the machine hits them all alike.</summary>
+    /// <summary>
+    /// Rounds alternating the targets, so a disturbance on the machine hits them all alike. Around each run the
+    /// CPU time of the proxy's processes and of the service's is read, per request.
+    /// </summary>
     private static async Task<IReadOnlyList<(string Name, IReadOnlyList<WrkResult> Runs)>> MeasureAsync(
-        (string Name, Uri Url)[] targets, string token, int threads, int connections, BenchmarkOptions options, CancellationToken cancellationToken)
+        (string Name, Uri Url)[] targets, Uri service, string token, int threads, int connections, BenchmarkOptions options, CancellationToken cancellationToken)
     {
+        var serviceCpu = ProcessCpu.ListeningOn(service.Port);
+        var proxyCpu = targets.ToDictionary(t => t.Name, t => t.Url.Port == service.Port ? null : ProcessCpu.ListeningOn(t.Url.Port));
         var results = targets.ToDictionary(t => t.Name, _ => new List<WrkResult>());
         for (var round = 1; round <= options.Rounds; round++)
         {
             foreach (var (name, url) in targets)
             {
+                var proxy = proxyCpu[name];
+                var (proxyBefore, serviceBefore) = (proxy?.Used(), serviceCpu.Used());
                 var result = await Wrk.RunAsync(name, url, token, Math.Min(threads, connections), connections, options.Duration, cancellationToken);
-                Console.WriteLine($"{connections,3} conn. round {round} {name,-26} {result.RequestsPerSecond,10:F0} req/s  p50 {result.P50Ms:F2} ms  p99 {result.P99Ms:F2} ms");
+                result = result with
+                {
+                    ProxyCpuUs = proxy is null ? null : (proxy.Used() - proxyBefore!.Value).TotalMicroseconds / result.Requests,
+                    ServiceCpuUs = (serviceCpu.Used() - serviceBefore).TotalMicroseconds / result.Requests,
+                };
+                Console.WriteLine($"{connections,3} conn. round {round} {name,-26} {result.RequestsPerSecond,10:F0} req/s  p50 {result.P50Ms:F2} ms  p99 {result.P99Ms:F2} ms  "
+                    + $"CPU/request: proxy {result.ProxyCpuUs?.ToString("F0", System.Globalization.CultureInfo.InvariantCulture) ?? "-"} µs, service {result.ServiceCpuUs:F0} µs");
                 results[name].Add(result);
             }
         }

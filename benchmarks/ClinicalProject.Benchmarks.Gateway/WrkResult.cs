@@ -6,6 +6,12 @@ namespace ClinicalProject.Benchmarks.Gateway;
 /// <summary>What wrk reports for one target: throughput and latency percentiles (ms), and any errors.</summary>
 public sealed partial record WrkResult(string Target, double RequestsPerSecond, double P50Ms, double P90Ms, double P99Ms, long Requests, long NonSuccess, long SocketErrors)
 {
+    /// <summary>CPU time of the proxy's processes per request, in µs (none when the service is called directly).</summary>
+    public double? ProxyCpuUs { get; init; }
+
+    /// <summary>CPU time of the service's process per request, in µs.</summary>
+    public double ServiceCpuUs { get; init; }
+
     /// <summary>Parses <c>wrk --latency</c> output.</summary>
     public static WrkResult Parse(string target, string output)
     {

@@ -50,7 +50,7 @@ public static class GatewayExtensions
         {
             options.DefaultApiVersion = new ApiVersion(1, 0);
             options.ReportApiVersions = true;
-            options.ApiVersionReader = new UrlSegmentApiVersionReader();
+            options.ApiVersionReader = new PathApiVersionReader();
         });
 
         builder.Services.AddCors();
@@ -87,7 +87,11 @@ public static class GatewayExtensions
         app.UseAuthorization();
         app.UseMiddleware<RequestBodyLimit>(); // after authorization: an anonymous upload is refused unread
         app.UseRequestTimeouts();
-        app.UseOutputCache(); // after authorization: a cached answer is only served to a caller the route admits
+        if (app.Services.GetRequiredService<IOptions<GatewaySettings>>().Value.OutputCache.Expiration > TimeSpan.Zero)
+        {
+            app.UseOutputCache(); // after authorization: a cached answer is only served to a caller the route admits
+        }
+
         return app;
     }
 

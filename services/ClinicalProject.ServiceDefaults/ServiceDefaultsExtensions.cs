@@ -39,8 +39,19 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Logs, metrics and traces go to the OpenTelemetry collector named by <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>
+    /// (the Aspire app host sets it for every resource). Without a collector nothing is collected: recording
+    /// spans and metrics that no exporter reads costs every request CPU time for nothing. The W3C trace
+    /// context still passes through (ASP.NET Core continues the caller's trace and HttpClient propagates it).
+    /// </summary>
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            return builder;
+        }
+
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;
@@ -59,13 +70,8 @@ public static class ServiceDefaultsExtensions
                 .AddAspNetCoreInstrumentation(options =>
                     // Probes would drown the useful traces.
                     options.Filter = context => !IsProbe(context.Request.Path))
-                .AddHttpClientInstrumentation());
-
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
-        {
-            builder.Services.AddOpenTelemetry().UseOtlpExporter();
-        }
-
+                .AddHttpClientInstrumentation())
+            .UseOtlpExporter();
         return builder;
     }
 

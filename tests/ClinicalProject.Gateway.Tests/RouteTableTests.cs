@@ -21,7 +21,7 @@ public sealed class RouteTableTests(GatewayFixture fixture) : IClassFixture<Gate
         var routes = fixture.Host.Routes;
         Assert.Equal(["gapanalysis", "impact", "inventory", "profiling"], routes.Select(r => r.ClusterId!).Distinct().Order());
         Assert.All(routes, r => Assert.False(string.IsNullOrWhiteSpace(r.AuthorizationPolicy), r.RouteId));
-        Assert.Contains(routes, r => r.Match.Path == "/api/v{version:apiVersion}/profiling/territories/hierarchies/{**rest}");
+        Assert.Contains(routes, r => r.Match.Path == "/api/{version}/profiling/territories/hierarchies/{**rest}");
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class RouteTableTests(GatewayFixture fixture) : IClassFixture<Gate
     private static string MethodOf(RouteConfig route) => route.Match.Methods?.FirstOrDefault() ?? "GET";
 
     private static string PublicPath(RouteConfig route) =>
-        route.Match.Path!.Replace("{version:apiVersion}", "1", StringComparison.Ordinal).Replace("{**rest}", Rest, StringComparison.Ordinal);
+        route.Match.Path!.Replace("{version}", "v1", StringComparison.Ordinal).Replace("{**rest}", Rest, StringComparison.Ordinal);
 
     private static string ForwardedPath(RouteConfig route)
     {

@@ -18,16 +18,13 @@ public sealed class ApiVersionRewrite(RequestDelegate next)
 
     public static PathString Rewrite(PathString path)
     {
-        var value = path.Value;
-        if (value is null || !path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase, out var rest) || !rest.HasValue)
+        if (!path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase, out var rest) || !rest.HasValue
+            || PathApiVersionReader.VersionSegment(path) is not null)
         {
             return path;
         }
 
-        var second = rest.Value!.AsSpan(1);
-        var end = second.IndexOf('/');
-        var segment = end < 0 ? second : second[..end];
-        return IsVersionSegment(segment) ? path : new PathString("/api/" + DefaultVersionSegment).Add(rest);
+        return new PathString("/api/" + DefaultVersionSegment).Add(rest);
     }
 
     /// <summary><c>v1</c>, <c>v2</c>, <c>v1.0</c>: a version segment as Asp.Versioning's URL-segment reader takes it.</summary>

@@ -13,6 +13,9 @@ public static class GatewayRoutes
     /// <summary>Route metadata: <c>false</c> keeps the route's GET answers out of the output cache.</summary>
     public const string OutputCacheKey = "OutputCache";
 
+    /// <summary>Where the version segment (<c>v1</c>) sits in every route's path (<see cref="PathApiVersionReader"/>).</summary>
+    public const string VersionParameter = "{" + PathApiVersionReader.ParameterName + "}";
+
     /// <summary>The YARP route that matched this request, if any.</summary>
     public static RouteConfig? RouteOf(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<RouteModel>()?.Config;
 
@@ -61,6 +64,6 @@ public static class GatewayRoutes
             .ToDictionary(
                 g => g.Key,
                 g => g.Select(r => r.Match.Path![..^"/{**rest}".Length]).OrderBy(p => p.Length).First()
-                    .Replace("v{version:apiVersion}", versionSegment, StringComparison.Ordinal),
+                    .Replace(VersionParameter, versionSegment, StringComparison.Ordinal),
                 StringComparer.Ordinal);
 }

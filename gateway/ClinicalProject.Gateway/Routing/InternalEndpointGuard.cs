@@ -23,13 +23,42 @@ public sealed class InternalEndpointGuard(RequestDelegate next)
     /// <summary>True for <c>/api/[v{n}/]{service}/{internal}</c> and anything below it.</summary>
     public static bool IsInternal(PathString path)
     {
-        var segments = (path.Value ?? string.Empty).Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments.Length < 3 || !string.Equals(segments[0], "api", StringComparison.OrdinalIgnoreCase))
+        var rest = (path.Value ?? string.Empty).AsSpan();
+        if (!NextSegment(ref rest).Equals("api", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        var first = ApiVersionRewrite.IsVersionSegment(segments[1]) ? 3 : 2;
-        return segments.Length > first && InternalSegments.Contains(segments[first], StringComparer.OrdinalIgnoreCase);
+        var service = NextSegment(ref rest);
+        if (ApiVersionRewrite.IsVersionSegment(service))
+        {
+            service = NextSegment(ref rest);
+        }
+
+        var endpoint = NextSegment(ref rest);
+        if (service.IsEmpty || endpoint.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var segment in InternalSegments)
+        {
+            if (endpoint.Equals(segment, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The next non-empty segment of <paramref name="rest"/>, which is advanced past it.</summary>
+    private static ReadOnlySpan<char> NextSegment(ref ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart('/');
+        var end = rest.IndexOf('/');
+        var segment = end < 0 ? rest : rest[..end];
+        rest = rest[segment.Length..];
+        return segment;
     }
 }

@@ -34,6 +34,10 @@ public static class AuthenticationExtensions
             {
                 // Claims keep their JWT names (sub, roles), whatever the identity provider.
                 options.MapInboundClaims = false;
+                // The gateway forwards the Authorization header itself; nothing reads a saved copy.
+                options.SaveToken = false;
+                options.TokenHandlers.Clear();
+                options.TokenHandlers.Add(new CachingJsonWebTokenHandler { MapInboundClaims = false });
                 options.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidateAudience = true,
