@@ -10,8 +10,7 @@ public static class BenchmarkReport
     public static async Task<string> WriteAsync(
         string root,
         BenchmarkOptions options,
-        IReadOnlyList<(string Name, IReadOnlyList<WrkResult> Runs)> loaded,
-        IReadOnlyList<(string Name, IReadOnlyList<WrkResult> Runs)> light,
+        IReadOnlyList<Section> sections,
         CancellationToken cancellationToken)
     {
         var c = CultureInfo.InvariantCulture;
@@ -28,8 +27,10 @@ public static class BenchmarkReport
         text.AppendLine("processes and of the service's process during the run, divided by the requests served.");
         text.AppendLine(c, $"wrk, {options.Duration.TotalSeconds:F0} s per run after a {options.Warmup.TotalSeconds:F0} s warm-up, {options.Rounds} rounds alternating the targets;");
         text.AppendLine("medians of the rounds. Command: `benchmarks/gateway-benchmark.sh`.");
-        Section(text, $"Under load: {options.Connections} connections, {options.Threads} wrk threads", loaded, c);
-        Section(text, $"Lightly loaded: {options.LightConnections} connection(s), one request at a time", light, c);
+        foreach (var section in sections)
+        {
+            WriteSection(text, section.Title, section.Targets, c);
+        }
         text.AppendLine();
         text.AppendLine("## Machine");
         text.AppendLine();
@@ -50,7 +51,10 @@ public static class BenchmarkReport
         return path;
     }
 
-    private static void Section(StringBuilder text, string title, IReadOnlyList<(string Name, IReadOnlyList<WrkResult> Runs)> targets, CultureInfo c)
+    /// <summary>One table of the report: a load pattern and each target's runs.</summary>
+    public sealed record Section(string Title, IReadOnlyList<(string Name, IReadOnlyList<WrkResult> Runs)> Targets);
+
+    private static void WriteSection(StringBuilder text, string title, IReadOnlyList<(string Name, IReadOnlyList<WrkResult> Runs)> targets, CultureInfo c)
     {
         var medians = targets.ToDictionary(t => t.Name, t => (
             Rps: Median(t.Runs.Select(r => r.RequestsPerSecond)),

@@ -85,9 +85,24 @@ public static class GatewayBenchmark
             await Wrk.RunAsync(name, url, token, options.Threads, options.Connections, options.Warmup, cancellation);
         }
 
-        var loaded = await MeasureAsync(targets, inventory, token, options.Threads, options.Connections, options, cancellation);
-        var light = await MeasureAsync(targets, inventory, token, 1, options.LightConnections, options, cancellation);
-        var report = await BenchmarkReport.WriteAsync(root, options, loaded, light, cancellation);
+        var loaded = await MeasureAsync(targets, inventory, token, options.Threads, options.Connections, options, null, cancellation);
+        var pinned = Environment.ProcessorCount >= 2
+            ? await MeasureAsync(targets, inventory, token, options.Threads, options.Connections, options, new Pinning("0", "1"), cancellation)
+            : null;
+        var light = await MeasureAsync(targets, inventory, token, 1, options.LightConnections, options, null, cancellation);
+        var sections = new List<BenchmarkReport.Section>
+        {
+            new($"Under load: {options.Connections} connections, {options.Threads} wrk threads, every process on every core", loaded),
+        };
+        if (pinned is not null)
+        {
+            sections.Add(new(
+                $"Under load, the proxy on a core of its own: {options.Connections} connections, {options.Threads} wrk threads; "
+                + "the service and wrk on core 0, the proxy under test on core 1 (as when the gateway runs in its own container)", pinned));
+        }
+
+        sections.Add(new($"Lightly loaded: {options.LightConnections} connection(s), one request at a time", light));
+        var report = await BenchmarkReport.WriteAsync(root, options, sections, cancellation);
         Console.WriteLine();
         Console.WriteLine(await File.ReadAllTextAsync(report, cancellation));
         Console.WriteLine($"Written to {report}");
@@ -108,10 +123,42 @@ public static class GatewayBenchmark
     /// CPU time of the proxy's processes and of the service's is read, per request.
     /// </summary>
     private static async Task<IReadOnlyList<(string Name, IReadOnlyList<WrkResult> Runs)>> MeasureAsync(
-        (string Name, Uri Url)[] targets, Uri service, string token, int threads, int connections, BenchmarkOptions options, CancellationToken cancellationToken)
+        (string Name, Uri Url)[] targets, Uri service, string token, int threads, int connections, BenchmarkOptions options, Pinning? pinning,
+        CancellationToken cancellationToken)
     {
         var serviceCpu = ProcessCpu.ListeningOn(service.Port);
         var proxyCpu = targets.ToDictionary(t => t.Name, t => t.Url.Port == service.Port ? null : ProcessCpu.ListeningOn(t.Url.Port));
+        var proxies = proxyCpu.Values.OfType<ProcessCpu>().ToList();
+        if (pinning is not null)
+        {
+            await serviceCpu.PinAsync(pinning.ServiceAndLoad, cancellationToken);
+            foreach (var proxy in proxies)
+            {
+                await proxy.PinAsync(pinning.Proxy, cancellationToken);
+            }
+        }
+
+        try
+        {
+            return await MeasureRoundsAsync(targets, serviceCpu, proxyCpu, token, threads, connections, options, pinning, cancellationToken);
+        }
+        finally
+        {
+            if (pinning is not null)
+            {
+                var all = $"0-{Environment.ProcessorCount - 1}";
+                foreach (var process in proxies.Append(serviceCpu))
+                {
+                    await process.PinAsync(all, CancellationToken.None);
+                }
+            }
+        }
+    }
+
+    private static async Task<IReadOnlyList<(string Name, IReadOnlyList<WrkResult> Runs)>> MeasureRoundsAsync(
+        (string Name, Uri Url)[] targets, ProcessCpu serviceCpu, Dictionary<string, ProcessCpu?> proxyCpu, string token, int threads, int connections,
+        BenchmarkOptions options, Pinning? pinning, CancellationToken cancellationToken)
+    {
         var results = targets.ToDictionary(t => t.Name, _ => new List<WrkResult>());
         for (var round = 1; round <= options.Rounds; round++)
         {
@@ -119,13 +166,13 @@ public static class GatewayBenchmark
             {
                 var proxy = proxyCpu[name];
                 var (proxyBefore, serviceBefore) = (proxy?.Used(), serviceCpu.Used());
-                var result = await Wrk.RunAsync(name, url, token, Math.Min(threads, connections), connections, options.Duration, cancellationToken);
+                var result = await Wrk.RunAsync(name, url, token, Math.Min(threads, connections), connections, options.Duration, cancellationToken, pinning?.ServiceAndLoad);
                 result = result with
                 {
                     ProxyCpuUs = proxy is null ? null : (proxy.Used() - proxyBefore!.Value).TotalMicroseconds / result.Requests,
                     ServiceCpuUs = (serviceCpu.Used() - serviceBefore).TotalMicroseconds / result.Requests,
                 };
-                Console.WriteLine($"{connections,3} conn. round {round} {name,-26} {result.RequestsPerSecond,10:F0} req/s  p50 {result.P50Ms:F2} ms  p99 {result.P99Ms:F2} ms  "
+                Console.WriteLine($"{connections,3} conn.{(pinning is null ? "" : " pinned")} round {round} {name,-26} {result.RequestsPerSecond,10:F0} req/s  p50 {result.P50Ms:F2} ms  p99 {result.P99Ms:F2} ms  "
                     + $"CPU/request: proxy {result.ProxyCpuUs?.ToString("F0", System.Globalization.CultureInfo.InvariantCulture) ?? "-"} µs, service {result.ServiceCpuUs:F0} µs");
                 results[name].Add(result);
             }
@@ -176,4 +223,7 @@ public static class GatewayBenchmark
 
         throw new TimeoutException($"{health} did not answer.");
     }
+
+    /// <summary>CPU lists (<c>taskset</c> syntax) for the service with the load generator, and for the proxy.</summary>
+    private sealed record Pinning(string ServiceAndLoad, string Proxy);
 }

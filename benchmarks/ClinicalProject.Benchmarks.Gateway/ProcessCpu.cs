@@ -57,6 +57,32 @@ public sealed class ProcessCpu
         return pids.Count > 0 ? new ProcessCpu([.. pids]) : throw new InvalidOperationException($"No process listens on port {port}.");
     }
 
+    public IReadOnlyList<int> Pids => _pids;
+
+    /// <summary>
+    /// Restricts every thread of the processes to <paramref name="cpus"/> (<c>taskset</c>'s list syntax,
+    /// e.g. <c>0</c> or <c>0-1</c>); threads started later inherit it.
+    /// </summary>
+    public async Task PinAsync(string cpus, CancellationToken cancellationToken)
+    {
+        foreach (var pid in _pids)
+        {
+            var info = new System.Diagnostics.ProcessStartInfo("taskset") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var argument in new[] { "-a", "-p", "-c", cpus, pid.ToString(CultureInfo.InvariantCulture) })
+            {
+                info.ArgumentList.Add(argument);
+            }
+
+            using var process = System.Diagnostics.Process.Start(info) ?? throw new InvalidOperationException("taskset did not start.");
+            var errors = await process.StandardError.ReadToEndAsync(cancellationToken);
+            await process.WaitForExitAsync(cancellationToken);
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"taskset -a -p -c {cpus} {pid} failed: {errors}");
+            }
+        }
+    }
+
     /// <summary>The processes' CPU time so far.</summary>
     public TimeSpan Used()
     {

@@ -5,10 +5,11 @@ namespace ClinicalProject.Benchmarks.Gateway;
 /// <summary>Runs Debian's wrk against one URL with the bearer token.</summary>
 public static class Wrk
 {
-    public static async Task<WrkResult> RunAsync(string target, Uri url, string token, int threads, int connections, TimeSpan duration, CancellationToken cancellationToken)
+    /// <param name="cpus">When set, wrk runs on these CPUs only (<c>taskset -c</c>).</param>
+    public static async Task<WrkResult> RunAsync(string target, Uri url, string token, int threads, int connections, TimeSpan duration, CancellationToken cancellationToken, string? cpus = null)
     {
-        var info = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[]
+        var info = new ProcessStartInfo(cpus is null ? "wrk" : "taskset") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in (cpus is null ? [] : new[] { "-c", cpus, "wrk" }).Concat(new[]
         {
             "-t", threads.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "-c", connections.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -17,7 +18,7 @@ public static class Wrk
             "-H", $"Authorization: Bearer {token}",
             "-H", "Accept: application/json",
             url.ToString(),
-        })
+        }))
         {
             info.ArgumentList.Add(argument);
         }
