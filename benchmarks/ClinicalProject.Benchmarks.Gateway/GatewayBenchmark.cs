@@ -202,26 +202,10 @@ public static class GatewayBenchmark
 
     private static async Task WaitUntilReadyAsync(Uri health, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        for (var attempt = 0; attempt < 120; attempt++)
+        if (!await Readiness.WaitAsync(health, null, _ => Task.FromResult(string.Empty), 300, cancellationToken))
         {
-            try
-            {
-                using var response = await http.GetAsync(health, cancellationToken);
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
-            {
-                // not listening yet
-            }
-
-            await Task.Delay(250, cancellationToken);
+            throw new TimeoutException($"{health} did not answer.");
         }
-
-        throw new TimeoutException($"{health} did not answer.");
     }
 
     /// <summary>CPU lists (<c>taskset</c> syntax) for the service with the load generator, and for the proxy.</summary>

@@ -70,23 +70,10 @@ public sealed class NginxProxy : IAsyncDisposable
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("nginx did not start (apt-get install nginx).");
         var proxy = new NginxProxy(process, directory, port);
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        for (var attempt = 0; attempt < 50; attempt++)
+        // Forwarded to the service's liveness probe: nginx listens and reaches the service.
+        if (await Readiness.WaitAsync(new Uri($"http://127.0.0.1:{port}/alive"), process, p => p.StandardError.ReadToEndAsync(cancellationToken), 50, cancellationToken))
         {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"nginx exited with {process.ExitCode}: {await process.StandardError.ReadToEndAsync(cancellationToken)}");
-            }
-
-            try
-            {
-                using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/alive"), cancellationToken);
-                return proxy;
-            }
-            catch (HttpRequestException)
-            {
-                await Task.Delay(100, cancellationToken);
-            }
+            return proxy;
         }
 
         await proxy.DisposeAsync();

@@ -58,29 +58,10 @@ public sealed class YarpAloneProxy : IAsyncDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
         var proxy = new YarpAloneProxy(process, port);
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        for (var attempt = 0; attempt < 100; attempt++)
+        // Forwarded to the service's liveness probe: the proxy listens and reaches the service.
+        if (await Readiness.WaitAsync(new Uri($"http://127.0.0.1:{port}/alive"), process, _ => Task.FromResult(string.Empty), 100, cancellationToken))
         {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"YARP alone exited with {process.ExitCode}.");
-            }
-
-            try
-            {
-                // Forwarded to the service's liveness probe: the proxy listens and reaches the service.
-                using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/alive"), cancellationToken);
-                if (response.IsSuccessStatusCode)
-                {
-                    return proxy;
-                }
-            }
-            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
-            {
-                // not listening yet
-            }
-
-            await Task.Delay(100, cancellationToken);
+            return proxy;
         }
 
         await proxy.DisposeAsync();
