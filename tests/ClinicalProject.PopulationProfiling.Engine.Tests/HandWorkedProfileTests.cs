@@ -176,6 +176,34 @@ public sealed class HandWorkedProfileTests
     }
 
     [Fact]
+    public void A_proportion_whose_complement_is_small_is_withheld_with_the_cells_that_would_reveal_it()
+    {
+        var model = TinyProfile.Model();
+        var tree = model.Tree;
+        var proportion = TinyProfile.Input(MeasureType.Proportion, 100);
+        var denominators = new LeafCube<int>(1, 3, 4);
+        new[] { 400, 380, 60, 50 }.CopyTo(denominators.Row(0, tree["a1"]));
+        new[] { 500, 520, 90, 70 }.CopyTo(denominators.Row(0, tree["a2"]));
+        // b1: 46 of 48 people (counts 5, 6, 20, 15 of 5, 6, 20, 17): publishing 46 and 48 tells that 2 are not.
+        new[] { 5, 6, 20, 17 }.CopyTo(denominators.Row(0, tree["b1"]));
+        var result = ProfileEngine.Compute(model, proportion with { Denominators = denominators }).Single();
+
+        // b1's complement 2 < 5, and B's (B is b1 alone): both primary; P = A + B is published, so A would
+        // reveal B (A withheld, secondary); a1 = 4 stays primary on its own count.
+        Assert.Equal(SuppressionStatus.Primary, result.Territories.Suppression[tree["b1"]]);
+        Assert.Equal(SuppressionStatus.Primary, result.Territories.Suppression[tree["B"]]);
+        Assert.Equal(SuppressionStatus.Secondary, result.Territories.Suppression[tree["A"]]);
+        Assert.Equal(SuppressionStatus.Published, result.Territories.Suppression[tree["P"]]);
+        Assert.Equal(SuppressionStatus.Primary, result.Territories.Suppression[tree["a1"]]);
+        Assert.Null(result.Published("b1").Figure.Count);
+        Assert.Equal(62, result.Published("P").Figure.Count);
+
+        // A rate's denominator is person-time, not people who could have been counted: no complement to protect.
+        var rate = ProfileEngine.Compute(model, TinyProfile.Input(MeasureType.CrudeRate, 1000) with { Denominators = denominators }).Single();
+        Assert.Equal(SuppressionStatus.Published, rate.Territories.Suppression[tree["b1"]]);
+    }
+
+    [Fact]
     public void Quintile_breakdown_adds_das_by_quintile_and_is_suppressed_with_the_hierarchy()
     {
         var model = TinyProfile.Model();

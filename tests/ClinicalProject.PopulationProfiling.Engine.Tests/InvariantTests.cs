@@ -80,17 +80,50 @@ public sealed class InvariantTests
                 }
             }
 
-            for (var parent = tree.LeafCount; parent < tree.Count; parent++)
+            AssertNoWithheldGroupIsRecoverable(tree, columns, c => columns.Count[c], "counts");
+        }
+    }
+
+    [Theory]
+    [InlineData(8)]
+    [InlineData(9)]
+    public void A_proportions_small_complement_is_never_shown_nor_recoverable_from_a_total(int seed)
+    {
+        // Everyone counted but, in the first stratum only, the synthetic small counts: complements of 0–4 per DA.
+        var (model, inputs) = SyntheticProfile.Create(seed);
+        var tree = model.Tree;
+        var small = inputs[0].Numerators;
+        var numerators = new LeafCube<int>(small.Periods, small.Leaves, small.Strata);
+        for (var p = 0; p < small.Periods; p++)
+        {
+            for (var leaf = 0; leaf < small.Leaves; leaf++)
             {
-                var children = Enumerable.Range(0, tree.Count).Where(c => tree.Parents[c] == parent).ToList();
-                var withheld = children.Where(c => columns.Suppression[c] != SuppressionStatus.Published).ToList();
-                if (columns.Suppression[parent] == SuppressionStatus.Published && withheld.Count > 0)
+                for (var s = 0; s < small.Strata; s++)
                 {
-                    Assert.True(withheld.Count >= 2, $"{tree.Codes[parent]}: a single withheld child is recoverable.");
-                    Assert.True(withheld.Sum(c => columns.Count[c]) >= 5, $"{tree.Codes[parent]}: the withheld children add up to a small count.");
+                    numerators[p, leaf, s] = (int)model.Population[p, leaf, s] - (s == 0 ? small[p, leaf, s] : 0);
                 }
             }
         }
+
+        var input = new IndicatorInput(new IndicatorDefinition("HIGH", MeasureType.Proportion, 100, Polarity.HighIsGood), numerators);
+        var checkedCells = 0;
+        foreach (var result in ProfileEngine.Compute(model, input))
+        {
+            var columns = result.Territories;
+            double Complement(int t) => columns.Denominator[t] - columns.Count[t];
+            for (var t = 0; t < tree.Count; t++)
+            {
+                if (Complement(t) < 5 && columns.Denominator[t] > 0)
+                {
+                    checkedCells++;
+                    Assert.NotEqual(SuppressionStatus.Published, columns.Suppression[t]);
+                }
+            }
+
+            AssertNoWithheldGroupIsRecoverable(tree, columns, Complement, "complements");
+        }
+
+        Assert.True(checkedCells > 0, "the synthetic data must contain small complements for this test to mean anything");
     }
 
     [Fact]
@@ -143,5 +176,23 @@ public sealed class InvariantTests
         Assert.Equal(MeasureStatus.NotRequested, result.Territories.Status[model.Tree["R1"]]);
         // Its comparison with the province still works: the province is aggregated even though not requested.
         Assert.NotEqual(ComparisonOutcome.NotCompared, result.VersusProvince[r0]);
+    }
+
+    /// <summary>
+    /// Under a published parent, withheld children are never alone, and their <paramref name="quantity"/> adds
+    /// up to at least 5: parent − published children cannot reveal a small figure.
+    /// </summary>
+    private static void AssertNoWithheldGroupIsRecoverable(TerritoryTree tree, MeasureColumns columns, Func<int, double> quantity, string what)
+    {
+        for (var parent = tree.LeafCount; parent < tree.Count; parent++)
+        {
+            var children = Enumerable.Range(0, tree.Count).Where(c => tree.Parents[c] == parent).ToList();
+            var withheld = children.Where(c => columns.Suppression[c] != SuppressionStatus.Published).ToList();
+            if (columns.Suppression[parent] == SuppressionStatus.Published && withheld.Count > 0)
+            {
+                Assert.True(withheld.Count >= 2, $"{tree.Codes[parent]}: a single withheld child is recoverable.");
+                Assert.True(withheld.Sum(quantity) >= 5, $"{tree.Codes[parent]}: the withheld children's {what} add up to a small count.");
+            }
+        }
     }
 }

@@ -43,6 +43,35 @@ public sealed class SmallCellSuppressionTests
     }
 
     [Fact]
+    public void A_proportion_close_to_its_denominator_is_withheld_for_its_complement()
+    {
+        // RLS (0) = CLSCs 1–3; x = 306 of n = 400: 196 of 200 (complement 4), 50 of 100, 60 of 100.
+        // 196 is not small but 200 − 196 = 4 is: primary; then, as for any primary, the next smallest count.
+        double[] counts = [306, 196, 50, 60];
+        double[] complements = [94, 4, 50, 40];
+        var status = new SuppressionStatus[4];
+        SmallCellSuppression.Apply(counts, complements, AdditiveStructure.FromParents([-1, 0, 0, 0]), SmallCellRule.Default, status, default);
+
+        Assert.Equal([P, S1, S2, P], status);
+        Assert.Equal([P, P, P, P], SmallCellSuppression.Apply(counts, AdditiveStructure.FromParents([-1, 0, 0, 0]), SmallCellRule.Default));
+    }
+
+    [Fact]
+    public void Withheld_complements_that_add_up_to_a_small_count_need_another_cell()
+    {
+        // x / n: total 177 / 490; CLSCs 99 / 100, 10 / 300, 48 / 50, 20 / 40. Complements 1 and 2 are small
+        // (primary). The withheld counts add up to 147 (enough), but their complements to 3, which the total's
+        // complement (313) minus the published ones (290 + 20) would reveal: the smallest published complement
+        // (20, the fourth CLSC) is withheld too.
+        double[] counts = [177, 99, 10, 48, 20];
+        double[] complements = [313, 1, 290, 2, 20];
+        var status = new SuppressionStatus[5];
+        SmallCellSuppression.Apply(counts, complements, AdditiveStructure.FromParents([-1, 0, 0, 0, 0]), SmallCellRule.Default, status, default);
+
+        Assert.Equal([P, S1, P, S1, S2], status);
+    }
+
+    [Fact]
     public void Two_small_cells_adding_up_to_the_threshold_protect_each_other()
     {
         double[] counts = [107, 3, 4, 100];

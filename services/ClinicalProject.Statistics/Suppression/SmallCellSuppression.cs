@@ -11,7 +11,8 @@ namespace ClinicalProject.Statistics.Suppression;
 /// <item>total withheld, every component published: withhold the smallest component, else the total
 /// could be recovered by adding them up.</item>
 /// </list>
-/// Ties go to the lowest cell number, so the result is deterministic.
+/// Ties go to the lowest cell number, so the result is deterministic. For proportions the complements
+/// (n − x) are protected the same way (see the overload that takes them).
 /// </summary>
 public static class SmallCellSuppression
 {
@@ -34,7 +35,18 @@ public static class SmallCellSuppression
     /// territory) are never withheld and never chosen as complementary cells, since everyone knows them.
     /// </summary>
     public static void Apply(ReadOnlySpan<double> counts, AdditiveStructure structure, SmallCellRule rule,
-        Span<SuppressionStatus> status, ReadOnlySpan<bool> structuralZeros)
+        Span<SuppressionStatus> status, ReadOnlySpan<bool> structuralZeros) =>
+        Apply(counts, default, structure, rule, status, structuralZeros);
+
+    /// <summary>
+    /// As above, for a proportion whose denominators are published: <paramref name="complements"/> holds, per
+    /// cell, the people counted in the denominator but not in the numerator (n − x). With n public, n − x is as
+    /// much a count as x, so it must not be small either, nor recoverable from a total: a cell is primary
+    /// when either is small, and every relation is protected for both (the complements add up over the same
+    /// structure as the counts). Empty <paramref name="complements"/>: counts alone.
+    /// </summary>
+    public static void Apply(ReadOnlySpan<double> counts, ReadOnlySpan<double> complements, AdditiveStructure structure,
+        SmallCellRule rule, Span<SuppressionStatus> status, ReadOnlySpan<bool> structuralZeros)
     {
         ArgumentNullException.ThrowIfNull(structure);
         ArgumentNullException.ThrowIfNull(rule);
@@ -49,10 +61,16 @@ public static class SmallCellSuppression
             throw new ArgumentException("One structural-zero flag per cell.", nameof(structuralZeros));
         }
 
+        if (!complements.IsEmpty && complements.Length != counts.Length)
+        {
+            throw new ArgumentException("One complement per cell.", nameof(complements));
+        }
+
         for (var i = 0; i < counts.Length; i++)
         {
             var known = !structuralZeros.IsEmpty && structuralZeros[i];
-            status[i] = !known && rule.IsSmall(counts[i]) ? SuppressionStatus.Primary : SuppressionStatus.Published;
+            var small = rule.IsSmall(counts[i]) || (!complements.IsEmpty && rule.IsSmall(complements[i]));
+            status[i] = !known && small ? SuppressionStatus.Primary : SuppressionStatus.Published;
         }
 
         bool changed;
@@ -62,6 +80,10 @@ public static class SmallCellSuppression
             for (var g = 0; g < structure.GroupCount; g++)
             {
                 changed |= ProtectGroup(counts, structure.Total(g), structure.Components(g), rule, status, structuralZeros);
+                if (!complements.IsEmpty)
+                {
+                    changed |= ProtectGroup(complements, structure.Total(g), structure.Components(g), rule, status, structuralZeros);
+                }
             }
         }
         while (changed);

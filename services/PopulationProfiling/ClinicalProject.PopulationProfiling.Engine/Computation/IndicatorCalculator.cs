@@ -271,12 +271,18 @@ internal sealed class IndicatorCalculator
     {
         var cells = _layout.Structure.CellCount;
         var counts = new double[cells];
+        // A proportion's denominators are published, so its complements (n − x) are counts to protect too.
+        var complements = _input.Definition.Measure == MeasureType.Proportion ? new double[cells] : [];
         var structural = new bool[cells];
         var status = new SuppressionStatus[cells];
         for (var t = 0; t < territories.Length; t++)
         {
             counts[t] = territories.CountArray[t];
             structural[t] = counts[t] == 0 && territories.DenominatorArray[t] == 0;
+            if (complements.Length > 0)
+            {
+                complements[t] = territories.DenominatorArray[t] - counts[t];
+            }
         }
 
         if (quintiles is not null)
@@ -286,10 +292,14 @@ internal sealed class IndicatorCalculator
             {
                 counts[territories.Length + c] = q.CountArray[c];
                 structural[territories.Length + c] = q.CountArray[c] == 0 && q.DenominatorArray[c] == 0;
+                if (complements.Length > 0)
+                {
+                    complements[territories.Length + c] = q.DenominatorArray[c] - q.CountArray[c];
+                }
             }
         }
 
-        SmallCellSuppression.Apply(counts, _layout.Structure, _options.Rule, status, structural);
+        SmallCellSuppression.Apply(counts, complements, _layout.Structure, _options.Rule, status, structural);
         status.AsSpan(0, territories.Length).CopyTo(territories.SuppressionArray);
         if (quintiles is not null)
         {
