@@ -64,6 +64,15 @@ public sealed class SearchApiTests(InventoryApiFactory factory) : IClassFixture<
         Assert.Equal([near, middle], await IdsAsync(client, $"/sites?organization={organization}&{point}&withinKm=11.2"));
         Assert.Empty(await IdsAsync(client, $"/services?organization={organization}&{point}&withinKm=11.1"));
         Assert.Equal([service], await IdsAsync(client, $"/services?organization={organization}&{point}&withinKm=11.2"));
+
+        // Each result says how far its nearest site is (hand computed above), and only in a proximity search.
+        var found = (await client.GetJsonAsync($"/sites?organization={organization}&{point}&withinKm=11.2"))["items"]!.AsArray();
+        Assert.Equal(5.560, found[0]!["distanceKm"]!.GetValue<double>(), 3);
+        Assert.Equal(11.120, found[1]!["distanceKm"]!.GetValue<double>(), 3);
+        var services = (await client.GetJsonAsync($"/services?organization={organization}&{point}&withinKm=11.2"))["items"]!.AsArray();
+        Assert.Equal(11.120, services[0]!["distanceKm"]!.GetValue<double>(), 3);
+        var plain = (await client.GetJsonAsync($"/sites?organization={organization}"))["items"]!.AsArray();
+        Assert.All(plain, item => Assert.Null(item!["distanceKm"]));
     }
 
     [Fact]

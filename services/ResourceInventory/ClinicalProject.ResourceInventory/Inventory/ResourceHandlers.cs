@@ -45,7 +45,7 @@ public static class ResourceHandlers<TEntity, TBody>
         if (search is { Latitude: { } latitude, Longitude: { } longitude, WithinKm: { } radius })
         {
             // Proximity: distances are exact great-circle ones, computed here once the database has narrowed the
-            // candidates to the sites in the bounding box; the results are ordered nearest first.
+            // candidates to the sites in the bounding box; the results are ordered nearest first and say how far.
             var near = await SiteProximity.WithinAsync(db, latitude, longitude, radius, cancellationToken);
             var candidates = await query.ToListAsync(cancellationToken);
             var ranked = candidates
@@ -53,7 +53,8 @@ public static class ResourceHandlers<TEntity, TBody>
                 .Where(r => !double.IsNaN(r.Distance))
                 .OrderBy(r => r.Distance).ThenBy(r => r.Entity.Id)
                 .ToList();
-            var items = ranked.Skip((page - 1) * pageSize).Take(pageSize).Select(r => ToDto(definition, r.Entity)).ToList();
+            var items = ranked.Skip((page - 1) * pageSize).Take(pageSize)
+                .Select(r => ToDto(definition, r.Entity) with { DistanceKm = Math.Round(r.Distance, 3) }).ToList();
             return TypedResults.Ok(new PageDto<ResourceDto<TBody>>(items, page, pageSize, ranked.Count));
         }
 
