@@ -6,10 +6,14 @@ using Microsoft.Extensions.Logging;
 
 namespace ClinicalProject.Territories.ReadModel;
 
-/// <summary>Brings a newly imported hierarchy version into this service's read model, once per event.</summary>
+/// <summary>
+/// Brings a newly imported hierarchy version into this service's read model, once per event, then lets the
+/// service's <see cref="ITerritoryHierarchyReceiver{TContext}"/>s react in the same transaction.
+/// </summary>
 public sealed partial class TerritoryHierarchyImportedConsumer<TContext>(
     TContext db,
     TerritorySourceClient source,
+    IEnumerable<ITerritoryHierarchyReceiver<TContext>> receivers,
     ILogger<TerritoryHierarchyImportedConsumer<TContext>> logger)
     : IdempotentConsumer<TerritoryHierarchyImported, TContext>(db)
     where TContext : DbContext
@@ -77,6 +81,14 @@ public sealed partial class TerritoryHierarchyImportedConsumer<TContext>(
             CentroidLongitude = t.CentroidLongitude,
         }));
         LogReceived(message.HierarchyVersion, published.Territories.Count);
+        if (receivers.Any())
+        {
+            await Db.SaveChangesAsync(cancellationToken); // inside the consumer's transaction
+            foreach (var receiver in receivers)
+            {
+                await receiver.ReceivedAsync(Db, message.HierarchyVersion, cancellationToken);
+            }
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Territory hierarchy {Version} received: {Count} territories")]

@@ -29,17 +29,7 @@ public sealed class InventoryApiFactory() : ServiceApiFactory<Program, Inventory
         {
             if (!_seeded)
             {
-                await WithDbAsync(async db =>
-                {
-                    db.Set<TerritoryHierarchyEntry>().Add(new TerritoryHierarchyEntry
-                    {
-                        Version = version, ContentHash = "test", TerritoryCount = territories.Count,
-                        ImportedAtUtc = DateTime.UtcNow, ReceivedAtUtc = DateTime.UtcNow,
-                    });
-                    db.Set<TerritoryEntry>().AddRange(territories);
-                    await db.SaveChangesAsync();
-                    return 0;
-                });
+                await WithDbAsync(db => TestTerritories.SeedAsync(db, version, territories));
                 _seeded = true;
             }
         }

@@ -29,6 +29,18 @@ public static class TestTerritories
         Entry("T-DA-3", "da", "05131", Da3Latitude, Da3Longitude),
     ];
 
+    /// <summary>Puts <paramref name="territories"/> in the read model as hierarchy <paramref name="version"/>, imported now.</summary>
+    public static async Task<int> SeedAsync(Microsoft.EntityFrameworkCore.DbContext db, string version, IReadOnlyList<TerritoryEntry> territories)
+    {
+        db.Set<TerritoryHierarchyEntry>().Add(new TerritoryHierarchyEntry
+        {
+            Version = version, ContentHash = "test", TerritoryCount = territories.Count,
+            ImportedAtUtc = DateTime.UtcNow, ReceivedAtUtc = DateTime.UtcNow,
+        });
+        db.Set<TerritoryEntry>().AddRange(territories);
+        return await db.SaveChangesAsync();
+    }
+
     private static TerritoryEntry Entry(string code, string level, string? parent, double? latitude = null, double? longitude = null) => new()
     {
         HierarchyVersion = Version, Code = code, Level = level, ParentCode = parent, NameFr = $"Territoire {code}",

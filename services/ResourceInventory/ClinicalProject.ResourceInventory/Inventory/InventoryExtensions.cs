@@ -28,6 +28,7 @@ public static class InventoryExtensions
         builder.Services.AddSingleton<ResourceDefinition<ClinicalModel, ClinicalModelBody>, ClinicalModelDefinition>();
         builder.Services.AddSingleton<ResourceDefinition<Collaboration, CollaborationBody>, CollaborationDefinition>();
         builder.Services.AddScoped<Hsds.HsdsImporter>();
+        builder.Services.AddScoped<Territories.ReadModel.ITerritoryHierarchyReceiver<Data.InventoryDbContext>, Sites.SiteTerritoryRefresh>();
         return builder;
     }
 
