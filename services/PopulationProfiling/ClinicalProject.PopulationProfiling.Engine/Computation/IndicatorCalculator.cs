@@ -3,7 +3,6 @@ using System.Numerics;
 using ClinicalProject.PopulationProfiling.Engine.Inputs;
 using ClinicalProject.PopulationProfiling.Engine.Results;
 using ClinicalProject.Statistics;
-using ClinicalProject.Statistics.Suppression;
 
 namespace ClinicalProject.PopulationProfiling.Engine.Computation;
 
@@ -92,7 +91,8 @@ internal sealed class IndicatorCalculator
             var quintiles = _layout.WithQuintiles
                 ? Quintiles(numerators, denominators, sums, squares, reference, requested)
                 : null;
-            Suppress(columns, quintiles);
+            // A proportion's denominators are published, so its complements (n − x) are counts to protect too.
+            _layout.Suppress(columns, quintiles, _options.Rule, protectComplements: _input.Definition.Measure == MeasureType.Proportion);
             var (versusParent, versusProvince) = Compare(columns, requested);
             return new IndicatorPeriodResult(_input.Definition, tree, period, _model.Periods[period], columns,
                 versusParent, versusProvince, quintiles);
@@ -265,46 +265,6 @@ internal sealed class IndicatorCalculator
         }
 
         return breakdown;
-    }
-
-    private void Suppress(MeasureColumns territories, QuintileBreakdown? quintiles)
-    {
-        var cells = _layout.Structure.CellCount;
-        var counts = new double[cells];
-        // A proportion's denominators are published, so its complements (n − x) are counts to protect too.
-        var complements = _input.Definition.Measure == MeasureType.Proportion ? new double[cells] : [];
-        var structural = new bool[cells];
-        var status = new SuppressionStatus[cells];
-        for (var t = 0; t < territories.Length; t++)
-        {
-            counts[t] = territories.CountArray[t];
-            structural[t] = counts[t] == 0 && territories.DenominatorArray[t] == 0;
-            if (complements.Length > 0)
-            {
-                complements[t] = territories.DenominatorArray[t] - counts[t];
-            }
-        }
-
-        if (quintiles is not null)
-        {
-            var q = quintiles.Columns;
-            for (var c = 0; c < q.Length; c++)
-            {
-                counts[territories.Length + c] = q.CountArray[c];
-                structural[territories.Length + c] = q.CountArray[c] == 0 && q.DenominatorArray[c] == 0;
-                if (complements.Length > 0)
-                {
-                    complements[territories.Length + c] = q.DenominatorArray[c] - q.CountArray[c];
-                }
-            }
-        }
-
-        SmallCellSuppression.Apply(counts, complements, _layout.Structure, _options.Rule, status, structural);
-        status.AsSpan(0, territories.Length).CopyTo(territories.SuppressionArray);
-        if (quintiles is not null)
-        {
-            status.AsSpan(territories.Length).CopyTo(quintiles.Columns.SuppressionArray);
-        }
     }
 
     private (ComparisonOutcome[] Parent, ComparisonOutcome[] Province) Compare(MeasureColumns columns, bool[]? requested)

@@ -1,4 +1,5 @@
 using ClinicalProject.PopulationProfiling.Engine.Inputs;
+using ClinicalProject.PopulationProfiling.Engine.Results;
 using ClinicalProject.Statistics.Suppression;
 
 namespace ClinicalProject.PopulationProfiling.Engine.Computation;
@@ -70,6 +71,47 @@ internal sealed class SuppressionLayout
         }
 
         return new SuppressionLayout(new AdditiveStructure(cells, groups), true);
+    }
+
+    /// <summary>
+    /// Decides every cell's <see cref="SuppressionStatus"/> (territories, then the quintile cells) into their
+    /// columns. Cells with neither events nor population are structural zeros. With
+    /// <paramref name="protectComplements"/> (proportions) the people not counted, denominator − count, are
+    /// protected like the counts.
+    /// </summary>
+    public void Suppress(MeasureColumns territories, QuintileBreakdown? quintiles, SmallCellRule rule, bool protectComplements)
+    {
+        var cells = Structure.CellCount;
+        var counts = new double[cells];
+        var complements = protectComplements ? new double[cells] : [];
+        var structural = new bool[cells];
+        var status = new SuppressionStatus[cells];
+        Fill(territories, 0);
+        if (quintiles is not null)
+        {
+            Fill(quintiles.Columns, territories.Length);
+        }
+
+        SmallCellSuppression.Apply(counts, complements, Structure, rule, status, structural);
+        status.AsSpan(0, territories.Length).CopyTo(territories.SuppressionArray);
+        if (quintiles is not null)
+        {
+            status.AsSpan(territories.Length).CopyTo(quintiles.Columns.SuppressionArray);
+        }
+
+        void Fill(MeasureColumns columns, int offset)
+        {
+            for (var c = 0; c < columns.Length; c++)
+            {
+                var (count, denominator) = (columns.CountArray[c], columns.DenominatorArray[c]);
+                counts[offset + c] = count;
+                structural[offset + c] = count == 0 && denominator == 0;
+                if (protectComplements)
+                {
+                    complements[offset + c] = denominator - count;
+                }
+            }
+        }
     }
 
     public static int QuintileCell(int territories, int leaves, int territory, int quintile) =>
