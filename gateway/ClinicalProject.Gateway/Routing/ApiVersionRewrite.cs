@@ -19,7 +19,7 @@ public sealed class ApiVersionRewrite(RequestDelegate next)
     public static PathString Rewrite(PathString path)
     {
         if (!path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase, out var rest) || !rest.HasValue
-            || PathApiVersionReader.VersionSegment(path) is not null)
+            || !PathApiVersionReader.VersionSegment(path).IsEmpty)
         {
             return path;
         }

@@ -16,23 +16,23 @@ public sealed class PathApiVersionReader : IApiVersionReader
     public IReadOnlyList<string> Read(HttpRequest request)
     {
         var segment = VersionSegment(request.Path);
-        return segment is null ? [] : [segment[1..]];
+        return segment.IsEmpty ? [] : [segment[1..].ToString()];
     }
 
     public void AddParameters(IApiVersionParameterDescriptionContext context) =>
         context.AddParameter(ParameterName, ApiVersionParameterLocation.Path);
 
-    /// <summary>The second segment of an <c>/api/…</c> path when it is a version (<c>v1</c>, <c>v2.0</c>), else null.</summary>
-    public static string? VersionSegment(PathString path)
+    /// <summary>The second segment of an <c>/api/…</c> path when it is a version (<c>v1</c>, <c>v2.0</c>), else empty.</summary>
+    public static ReadOnlySpan<char> VersionSegment(PathString path)
     {
         if (!path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase, out var rest) || !rest.HasValue)
         {
-            return null;
+            return default;
         }
 
         var second = rest.Value!.AsSpan(1);
         var end = second.IndexOf('/');
         var segment = end < 0 ? second : second[..end];
-        return ApiVersionRewrite.IsVersionSegment(segment) ? segment.ToString() : null;
+        return ApiVersionRewrite.IsVersionSegment(segment) ? segment : default;
     }
 }
