@@ -1,10 +1,7 @@
-using ClinicalProject.Contracts;
 using ClinicalProject.ServiceDefaults.Authentication;
 using ClinicalProject.Testing;
 using ClinicalProject.ResourceInventory.Data;
 using ClinicalProject.Territories.ReadModel;
-using MassTransit;
-using MassTransit.Testing;
 
 namespace ClinicalProject.ResourceInventory.Tests.Infrastructure;
 
@@ -41,26 +38,9 @@ public sealed class InventoryApiFactory() : ServiceApiFactory<Program, Inventory
         return client;
     }
 
-    /// <summary>
-    /// Waits (up to 20 s) until the outbox dispatcher has published a <see cref="ResourceInventoryChanged"/>
-    /// carrying the change. Polls instead of the harness's inactivity wait, which other tests' traffic can cut short.
-    /// </summary>
-    public async Task<bool> WasAnnouncedAsync(string kind, Guid id, int version, string action)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (Harness.Published.Select<ResourceInventoryChanged>()
-                .Any(m => m.Context.Message.Changes.Any(c => c.Kind == kind && c.Id == id && c.Version == version && c.Action == action)))
-            {
-                return true;
-            }
-
-            await Task.Delay(100);
-        }
-
-        return false;
-    }
+    /// <summary>See <see cref="Announcements.WasAnnouncedAsync"/>.</summary>
+    public Task<bool> WasAnnouncedAsync(string kind, Guid id, int version, string action) =>
+        Harness.WasAnnouncedAsync(kind, id, version, action);
 
     public override async ValueTask DisposeAsync()
     {

@@ -46,8 +46,7 @@ public sealed class SiteTerritoryRefreshTests(SiteTerritoryRefreshTests.Factory 
         Assert.Equal((2, "updated", $"{SiteTerritoryRefresh.Author}:{NewVersion}"),
             (last["version"]!.GetValue<int>(), last["action"]!.GetValue<string>(), last["changedBy"]!.GetValue<string>()));
         Assert.Equal(["territories"], last["changes"]!.AsObject().Select(c => c.Key));
-        Assert.True(await WaitForAsync(() => Task.FromResult(factory.Harness.Published.Select<ResourceInventoryChanged>()
-            .Any(m => m.Context.Message.Changes.Any(c => c.Id == site && c.Version == 2 && c.Action == "updated")))));
+        Assert.True(await factory.Harness.WasAnnouncedAsync(SiteDefinition.KindName, site, 2, "updated"));
 
         // An older version arriving late is stored in the read model but moves no site.
         factory.Source.Serve(new PublishedHierarchyDto("test-2019", "hash-2019", [.. TestTerritories.All.Select(t => Dto(t, t.Code, t.ParentCode))]));
