@@ -6,7 +6,7 @@ public sealed class AccessibilityGapRuleTests
 {
     // Territory A: areas a1 (100 people, score 0.002) and a2 (300 people, unreached, 0): score (0.2 + 0) / 400 = 0.0005.
     // Territory B: b1 (600 people, score 0.003): 0.003. Region: (0.2 + 1.8) / 1000 = 0.002.
-    private static readonly AreaAccess[] Areas =
+    private static readonly AreaScore[] Areas =
     [
         new("a1", "A", 100, 0.002, true),
         new("a2", "A", 300, 0, false),

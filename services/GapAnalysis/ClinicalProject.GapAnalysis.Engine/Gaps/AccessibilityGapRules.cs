@@ -2,7 +2,7 @@ namespace ClinicalProject.GapAnalysis.Engine.Gaps;
 
 /// <summary>One area's access score for a program, and the territory it is counted in.</summary>
 /// <param name="Reached">Whether any site of the program is within reach of the area.</param>
-public sealed record AreaAccess(string AreaCode, string TerritoryCode, double Population, double Score, bool Reached);
+public sealed record AreaScore(string AreaCode, string TerritoryCode, double Population, double Score, bool Reached);
 
 /// <summary>A program's accessibility thresholds.</summary>
 /// <param name="MinimumScore">A territory whose population-weighted score is below it has a gap (0: no absolute threshold).</param>
@@ -20,7 +20,7 @@ public static class AccessibilityGapRules
     public const string FarBelowRegion = "access-far-below-region";
 
     /// <summary>Population-weighted mean access of a set of areas (0 when they have no population).</summary>
-    public static double WeightedScore(IEnumerable<AreaAccess> areas)
+    public static double WeightedScore(IEnumerable<AreaScore> areas)
     {
         double people = 0, weighted = 0;
         foreach (var area in areas)
@@ -32,7 +32,7 @@ public static class AccessibilityGapRules
         return people > 0 ? weighted / people : 0;
     }
 
-    public static IReadOnlyList<Gap> Find(int program, IReadOnlyList<AreaAccess> areas, AccessibilityThresholds thresholds)
+    public static IReadOnlyList<Gap> Find(int program, IReadOnlyList<AreaScore> areas, AccessibilityThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(areas);
         ArgumentNullException.ThrowIfNull(thresholds);
