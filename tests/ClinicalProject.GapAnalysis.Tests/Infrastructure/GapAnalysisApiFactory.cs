@@ -18,7 +18,7 @@ namespace ClinicalProject.GapAnalysis.Tests.Infrastructure;
 /// </summary>
 public sealed class GapAnalysisApiFactory() : ServiceApiFactory<Program, GapAnalysisDbContext>("gapanalysis", ClinicalRoles.Planner)
 {
-    public const double DebounceSeconds = 0.5;
+    public const double DebounceSeconds = 2;
     private readonly SemaphoreSlim _seedLock = new(1, 1);
     private bool _seeded;
 

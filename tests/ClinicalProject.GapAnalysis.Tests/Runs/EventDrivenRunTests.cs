@@ -24,7 +24,7 @@ public sealed class EventDrivenRunTests(GapAnalysisApiFactory factory) : IClassF
         await bus.Publish(new ResourceInventoryChanged([new InventoryChange("capacity", TestWorld.Capacity1, 1, "created")], DateTimeOffset.UtcNow));
 
         Assert.True(await Http.WaitForAsync(async () => (await client.GetJsonAsync("/analyses"))["totalCount"]!.GetValue<int>() >= 1), "no analysis ran");
-        await Task.Delay(TimeSpan.FromSeconds(4 * GapAnalysisApiFactory.DebounceSeconds));
+        await Task.Delay(TimeSpan.FromSeconds(2 * GapAnalysisApiFactory.DebounceSeconds));
         Assert.Equal(1, (await client.GetJsonAsync("/analyses"))["totalCount"]!.GetValue<int>());
         Assert.Equal(1, factory.Sources.ProfileReads);
         Assert.Equal(0, await factory.WithDbAsync(db => db.InputChanges.CountAsync(c => c.ConsumedBy == null)));
