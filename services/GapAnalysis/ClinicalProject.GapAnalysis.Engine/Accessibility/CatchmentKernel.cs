@@ -7,33 +7,53 @@ namespace ClinicalProject.GapAnalysis.Engine.Accessibility;
 /// 3SFCA u = v = W·G with G = W / Σ_row W (PySAL: the same step weights as decay and selection);
 /// balanced u = W / Σ_row W (demand split across the sites an area reaches) and v = W / Σ_column W (a site's ratio
 /// split across the areas it reaches), W = 1 within the catchment (Paez, Higgins &amp; Vivona 2019).
-/// Partial sums are kept per chunk and added in chunk order, so results do not depend on thread timing.
+/// Weights are recomputed in each step rather than stored (no per-pair buffer); step 1 depends on demand only, so
+/// several supply types share it. Partial sums are kept per chunk and added in chunk order, so results do not
+/// depend on thread timing.
 /// </summary>
 internal static class CatchmentKernel
 {
-    public sealed record Output(double[] Access, int[] SitesInReach, double[] WeightedDemand, double[] Ratio,
+    public sealed record Output(double[][] Access, int[] SitesInReach, double[] WeightedDemand, double[][] Ratio,
         int[] AreasInReach, long PairsInReach);
 
-    public static Output Run(ReachChunk[] chunks, int areaCount, int siteCount, double[] demand, double[] supply,
-        CatchmentParameters parameters)
+    public static Output Run(ReachChunk[] chunks, int areaCount, int siteCount, double[] demand,
+        IReadOnlyList<double[]> supplies, CatchmentParameters parameters) => parameters.Method switch
+    {
+        CatchmentMethod.EnhancedTwoStep => Run(new StepDecay([.. parameters.StepWeights]), chunks, areaCount, siteCount,
+            demand, supplies, parameters),
+        CatchmentMethod.ThreeStep => Run(new StepDecay([.. parameters.SelectionWeights]), chunks, areaCount, siteCount,
+            demand, supplies, parameters),
+        CatchmentMethod.Gaussian => Run(new GaussianDecay(parameters.GaussianBandwidthMinutes), chunks, areaCount,
+            siteCount, demand, supplies, parameters),
+        CatchmentMethod.Gravity => Run(new GravityDecay(parameters.GravityExponent, parameters.GravityMinimumMinutes),
+            chunks, areaCount, siteCount, demand, supplies, parameters),
+        _ => Run(new UnitDecay(), chunks, areaCount, siteCount, demand, supplies, parameters),
+    };
+
+    private static Output Run<TDecay>(TDecay decay, ReachChunk[] chunks, int areaCount, int siteCount,
+        double[] demand, IReadOnlyList<double[]> supplies, CatchmentParameters parameters)
+        where TDecay : struct, IDecay
     {
         var catchment = parameters.CatchmentMinutes;
-        var decay = DecayWeight.For(parameters);
         var method = parameters.Method;
-        var demandWeights = new double[chunks.Length][];
-        var accessWeights = new double[chunks.Length][];
+        var normaliseRows = method is CatchmentMethod.ThreeStep or CatchmentMethod.Balanced;
+        var squareWeights = method == CatchmentMethod.ThreeStep;
+        var balanced = method == CatchmentMethod.Balanced;
+        var rowSums = normaliseRows ? new double[areaCount] : null;
         var sitesInReach = new int[areaCount];
         var partialDemand = new double[chunks.Length][];
-        var partialColumn = method == CatchmentMethod.Balanced ? new double[chunks.Length][] : null;
+        var partialColumn = balanced ? new double[chunks.Length][] : null;
         var partialAreas = new int[chunks.Length][];
 
+        // Step 1: weighted demand per site, per chunk.
         Parallel.For(0, chunks.Length, c =>
         {
             var chunk = chunks[c];
-            var u = new double[chunk.PairCount];
             var sums = new double[siteCount];
             var areasInReach = new int[siteCount];
-            var column = partialColumn is null ? null : new double[siteCount];
+            var column = balanced ? new double[siteCount] : null;
+            var sites = chunk.Sites;
+            var minutes = chunk.Minutes;
             for (var k = 0; k < chunk.AreaCount; k++)
             {
                 var area = chunk.FirstArea + k;
@@ -42,44 +62,45 @@ internal static class CatchmentKernel
                 var rowSum = 0.0;
                 for (var p = start; p < end; p++)
                 {
-                    var t = chunk.Minutes[p];
-                    if (t <= catchment)
+                    if (minutes[p] <= catchment)
                     {
-                        var w = decay(t);
-                        u[p] = w;
-                        rowSum += w;
                         inReach++;
-                        areasInReach[chunk.Sites[p]]++;
-                    }
-                    else
-                    {
-                        u[p] = 0;
+                        areasInReach[sites[p]]++;
+                        if (normaliseRows)
+                        {
+                            rowSum += decay.Weight(minutes[p]);
+                        }
                     }
                 }
 
                 sitesInReach[area] = inReach;
-                if (method is CatchmentMethod.ThreeStep or CatchmentMethod.Balanced)
+                if (rowSums is not null)
                 {
-                    // G = W / Σ_row W: each area's demand split among the sites it reaches.
-                    for (var p = start; p < end; p++)
-                    {
-                        if (column is not null)
-                        {
-                            column[chunk.Sites[p]] += u[p];
-                        }
-
-                        u[p] = rowSum > 0 ? (method == CatchmentMethod.ThreeStep ? u[p] * u[p] : u[p]) / rowSum : 0;
-                    }
+                    rowSums[area] = rowSum;
                 }
 
                 var population = demand[area];
+                if (population == 0 && column is null)
+                {
+                    continue;
+                }
+
+                var scale = normaliseRows ? (rowSum > 0 ? population / rowSum : 0) : population;
                 for (var p = start; p < end; p++)
                 {
-                    sums[chunk.Sites[p]] += population * u[p];
+                    var t = minutes[p];
+                    if (t <= catchment)
+                    {
+                        var w = decay.Weight(t);
+                        sums[sites[p]] += scale * (squareWeights ? w * w : w);
+                        if (column is not null)
+                        {
+                            column[sites[p]] += w;
+                        }
+                    }
                 }
             }
 
-            demandWeights[c] = u;
             partialDemand[c] = sums;
             partialAreas[c] = areasInReach;
             if (partialColumn is not null)
@@ -99,35 +120,58 @@ internal static class CatchmentKernel
             }
         }
 
-        var ratio = new double[siteCount];
-        for (var j = 0; j < siteCount; j++)
+        // Ratios, one row per supply type; for balanced, divided by the column sums once (v = W / Σ_column W).
+        var ratios = new double[supplies.Count][];
+        var scaled = new double[supplies.Count][];
+        for (var s = 0; s < supplies.Count; s++)
         {
-            ratio[j] = weightedDemand[j] > 0 ? supply[j] / weightedDemand[j] : 0;
+            ratios[s] = new double[siteCount];
+            scaled[s] = new double[siteCount];
+            for (var j = 0; j < siteCount; j++)
+            {
+                ratios[s][j] = weightedDemand[j] > 0 ? supplies[s][j] / weightedDemand[j] : 0;
+                scaled[s][j] = columnSums is null ? ratios[s][j]
+                    : columnSums[j] > 0 ? ratios[s][j] / columnSums[j] : 0;
+            }
         }
 
-        var access = new double[areaCount];
+        // Step 2: access per area, every supply type in one pass over the pairs.
+        var access = new double[supplies.Count][];
+        for (var s = 0; s < supplies.Count; s++)
+        {
+            access[s] = new double[areaCount];
+        }
+
         Parallel.For(0, chunks.Length, c =>
         {
             var chunk = chunks[c];
-            var u = demandWeights[c];
+            var sites = chunk.Sites;
+            var minutes = chunk.Minutes;
+            var totals = new double[supplies.Count];
             for (var k = 0; k < chunk.AreaCount; k++)
             {
-                var sum = 0.0;
+                var area = chunk.FirstArea + k;
+                Array.Clear(totals);
+                var rowScale = squareWeights ? (rowSums![area] > 0 ? 1 / rowSums[area] : 0) : 1;
                 for (int p = chunk.AreaStart[k], end = chunk.AreaStart[k + 1]; p < end; p++)
                 {
-                    var site = chunk.Sites[p];
-                    if (columnSums is null)
+                    var t = minutes[p];
+                    if (t <= catchment)
                     {
-                        sum += ratio[site] * u[p];
-                    }
-                    else if (chunk.Minutes[p] <= catchment && columnSums[site] > 0)
-                    {
-                        // Balanced: v = W / Σ_column W, with W = 1 within the catchment.
-                        sum += ratio[site] / columnSums[site];
+                        var w = decay.Weight(t);
+                        var v = squareWeights ? w * w * rowScale : w;
+                        var site = sites[p];
+                        for (var s = 0; s < totals.Length; s++)
+                        {
+                            totals[s] += scaled[s][site] * v;
+                        }
                     }
                 }
 
-                access[chunk.FirstArea + k] = sum;
+                for (var s = 0; s < totals.Length; s++)
+                {
+                    access[s][area] = totals[s];
+                }
             }
         });
 
@@ -137,7 +181,7 @@ internal static class CatchmentKernel
             pairs += count;
         }
 
-        return new Output(access, sitesInReach, weightedDemand, ratio, areasBySite, pairs);
+        return new Output(access, sitesInReach, weightedDemand, ratios, areasBySite, pairs);
     }
 
     private static double[] SumInOrder(double[][] partials, int length)

@@ -95,9 +95,21 @@ public sealed class CatchmentNetwork
     public AccessibilityResult Compute(CatchmentParameters parameters, IReadOnlyList<double> demand,
         IReadOnlyList<double> supply)
     {
+        ArgumentNullException.ThrowIfNull(supply);
+        return ComputeEachSupply(parameters, demand, [supply])[0];
+    }
+
+    /// <summary>
+    /// Accessibility of several supply types (programs, capacity kinds) facing the same demand, in one pass:
+    /// step 1 (the weighted demand of each site) depends on demand only and is shared. One result per supply list,
+    /// in order; each list has one amount per site. Errors name <c>supplies[k][j].supply</c>.
+    /// </summary>
+    public IReadOnlyList<AccessibilityResult> ComputeEachSupply(CatchmentParameters parameters,
+        IReadOnlyList<double> demand, IReadOnlyList<IReadOnlyList<double>> supplies)
+    {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(demand);
-        ArgumentNullException.ThrowIfNull(supply);
+        ArgumentNullException.ThrowIfNull(supplies);
         var errors = new List<AccessibilityInputError>();
         InputValidation.AddParameters(errors, parameters);
         if (parameters.CatchmentMinutes > MaximumMinutes)
@@ -111,9 +123,17 @@ public sealed class CatchmentNetwork
             InputValidation.AddAmounts(errors, demand, Areas.Count, "demand", "demand");
         }
 
-        if (!ReferenceEquals(supply, _supply))
+        for (var k = 0; k < supplies.Count; k++)
         {
-            InputValidation.AddAmounts(errors, supply, Sites.Count, "supply", "supply");
+            if (supplies[k] is null)
+            {
+                errors.Add(new($"supplies[{k}]", "A supply list is required."));
+            }
+            else if (!ReferenceEquals(supplies[k], _supply))
+            {
+                InputValidation.AddAmounts(errors, supplies[k], Sites.Count,
+                    supplies.Count == 1 ? "supply" : $"supplies[{k}]", "supply");
+            }
         }
 
         if (errors.Count > 0)
@@ -122,22 +142,22 @@ public sealed class CatchmentNetwork
         }
 
         var demandValues = demand as double[] ?? demand.ToArray();
-        var supplyValues = supply as double[] ?? supply.ToArray();
+        var supplyValues = supplies.Select(s => s as double[] ?? s.ToArray()).ToArray();
         var output = CatchmentKernel.Run(_chunks, Areas.Count, Sites.Count, demandValues, supplyValues, parameters);
-        return Assemble(parameters, demandValues, supplyValues, output);
+        return supplyValues.Select((supply, k) => Assemble(parameters, demandValues, supply, output, k)).ToArray();
     }
 
     private AccessibilityResult Assemble(CatchmentParameters parameters, double[] demand, double[] supply,
-        CatchmentKernel.Output output)
+        CatchmentKernel.Output output, int supplyIndex)
     {
         var areas = new AreaAccess[Areas.Count];
         double totalDemand = 0, weightedAccess = 0;
         for (var i = 0; i < areas.Length; i++)
         {
-            areas[i] = new AreaAccess(Areas[i].Code, demand[i], output.Access[i], output.SitesInReach[i] > 0,
+            areas[i] = new AreaAccess(Areas[i].Code, demand[i], output.Access[supplyIndex][i], output.SitesInReach[i] > 0,
                 output.SitesInReach[i]);
             totalDemand += demand[i];
-            weightedAccess += demand[i] * output.Access[i];
+            weightedAccess += demand[i] * output.Access[supplyIndex][i];
         }
 
         var sites = new SiteRatio[Sites.Count];
@@ -145,7 +165,7 @@ public sealed class CatchmentNetwork
         for (var j = 0; j < sites.Length; j++)
         {
             var reached = output.WeightedDemand[j] > 0;
-            sites[j] = new SiteRatio(Sites[j].Id, supply[j], output.WeightedDemand[j], output.Ratio[j], reached,
+            sites[j] = new SiteRatio(Sites[j].Id, supply[j], output.WeightedDemand[j], output.Ratio[supplyIndex][j], reached,
                 output.AreasInReach[j]);
             totalSupply += supply[j];
             supplyReached += reached ? supply[j] : 0;
