@@ -11,6 +11,7 @@ public sealed class CatchmentNetwork
     private readonly ReachChunk[] _chunks;
     private readonly double[] _demand;
     private readonly double[] _supply;
+    private readonly (int[] SitesInReach, int[] AreasInReach, long Pairs) _ownCounts;
 
     private CatchmentNetwork(IReadOnlyList<DemandPoint> areas, IReadOnlyList<SupplyPoint> sites,
         double maximumMinutes, ReachChunk[] chunks)
@@ -22,6 +23,7 @@ public sealed class CatchmentNetwork
         _demand = areas.Select(a => a.Demand).ToArray();
         _supply = sites.Select(s => s.Supply).ToArray();
         PairCount = chunks.Sum(c => (long)c.PairCount);
+        _ownCounts = CatchmentKernel.Count(chunks, areas.Count, sites.Count, double.PositiveInfinity);
     }
 
     /// <summary>The demand points, in the order given.</summary>
@@ -143,19 +145,24 @@ public sealed class CatchmentNetwork
 
         var demandValues = demand as double[] ?? demand.ToArray();
         var supplyValues = supplies.Select(s => s as double[] ?? s.ToArray()).ToArray();
-        var output = CatchmentKernel.Run(_chunks, Areas.Count, Sites.Count, demandValues, supplyValues, parameters);
-        return supplyValues.Select((supply, k) => Assemble(parameters, demandValues, supply, output, k)).ToArray();
+        var everyPairWithin = parameters.CatchmentMinutes >= MaximumMinutes;
+        var output = CatchmentKernel.Run(_chunks, Areas.Count, Sites.Count, demandValues, supplyValues, parameters,
+            everyPairWithin);
+        var counts = everyPairWithin
+            ? _ownCounts
+            : CatchmentKernel.Count(_chunks, Areas.Count, Sites.Count, parameters.CatchmentMinutes);
+        return supplyValues.Select((supply, k) => Assemble(parameters, demandValues, supply, output, counts, k)).ToArray();
     }
 
     private AccessibilityResult Assemble(CatchmentParameters parameters, double[] demand, double[] supply,
-        CatchmentKernel.Output output, int supplyIndex)
+        CatchmentKernel.Output output, (int[] SitesInReach, int[] AreasInReach, long Pairs) counts, int supplyIndex)
     {
         var areas = new AreaAccess[Areas.Count];
         double totalDemand = 0, weightedAccess = 0;
         for (var i = 0; i < areas.Length; i++)
         {
-            areas[i] = new AreaAccess(Areas[i].Code, demand[i], output.Access[supplyIndex][i], output.SitesInReach[i] > 0,
-                output.SitesInReach[i]);
+            areas[i] = new AreaAccess(Areas[i].Code, demand[i], output.Access[supplyIndex][i], counts.SitesInReach[i] > 0,
+                counts.SitesInReach[i]);
             totalDemand += demand[i];
             weightedAccess += demand[i] * output.Access[supplyIndex][i];
         }
@@ -166,12 +173,12 @@ public sealed class CatchmentNetwork
         {
             var reached = output.WeightedDemand[j] > 0;
             sites[j] = new SiteRatio(Sites[j].Id, supply[j], output.WeightedDemand[j], output.Ratio[supplyIndex][j], reached,
-                output.AreasInReach[j]);
+                counts.AreasInReach[j]);
             totalSupply += supply[j];
             supplyReached += reached ? supply[j] : 0;
         }
 
         return new AccessibilityResult(parameters, areas, sites, totalDemand, totalSupply, supplyReached,
-            weightedAccess, output.PairsInReach);
+            weightedAccess, counts.Pairs);
     }
 }
