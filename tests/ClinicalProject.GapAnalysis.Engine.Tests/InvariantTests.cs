@@ -67,11 +67,15 @@ public sealed class InvariantTests
             var direct = FloatingCatchment.Compute(areas, sites, new GreatCircleCost(40), new(method, 30));
             var reused = network.Compute(new(method, 30));
             var scaled = network.Compute(new(method, 30), areas.Select(a => a.Demand).ToArray(), doubled);
+            var both = network.ComputeEachSupply(new(method, 30), areas.Select(a => a.Demand).ToArray(),
+                [sites.Select(s => s.Supply).ToArray(), doubled]);
             for (var i = 0; i < areas.Length; i++)
             {
                 Close.Equal(direct.Areas[i].Access, reused.Areas[i].Access, 1e-12);
                 // Access is linear in supply.
                 Close.Equal(2 * direct.Areas[i].Access, scaled.Areas[i].Access, 1e-12);
+                Close.Equal(direct.Areas[i].Access, both[0].Areas[i].Access, 1e-12);
+                Close.Equal(scaled.Areas[i].Access, both[1].Areas[i].Access, 1e-12);
             }
         }
     }

@@ -7,81 +7,92 @@ namespace ClinicalProject.GapAnalysis.Engine.Accessibility;
 /// 3SFCA u = v = W·G with G = W / Σ_row W (PySAL: the same step weights as decay and selection);
 /// balanced u = W / Σ_row W (demand split across the sites an area reaches) and v = W / Σ_column W (a site's ratio
 /// split across the areas it reaches), W = 1 within the catchment (Paez, Higgins &amp; Vivona 2019).
-/// Partial sums are kept per chunk and added in chunk order, so results do not depend on thread timing.
+/// Weights are recomputed in each step rather than stored (no per-pair buffer); step 1 depends on demand only, so
+/// several supply types share it. Partial sums are kept per chunk and added in chunk order, so results do not
+/// depend on thread timing. When the catchment is the network's own, every stored pair is within it and the
+/// loops test nothing.
 /// </summary>
 internal static class CatchmentKernel
 {
-    public sealed record Output(double[] Access, int[] SitesInReach, double[] WeightedDemand, double[] Ratio,
-        int[] AreasInReach, long PairsInReach);
+    public sealed record Output(double[][] Access, double[] WeightedDemand, double[][] Ratio);
 
-    public static Output Run(ReachChunk[] chunks, int areaCount, int siteCount, double[] demand, double[] supply,
-        CatchmentParameters parameters)
+    public static Output Run(ReachChunk[] chunks, int areaCount, int siteCount, double[] demand,
+        IReadOnlyList<double[]> supplies, CatchmentParameters parameters, bool everyPairWithin) => parameters.Method switch
     {
-        var catchment = parameters.CatchmentMinutes;
-        var decay = DecayWeight.For(parameters);
-        var method = parameters.Method;
-        var demandWeights = new double[chunks.Length][];
-        var accessWeights = new double[chunks.Length][];
-        var sitesInReach = new int[areaCount];
-        var partialDemand = new double[chunks.Length][];
-        var partialColumn = method == CatchmentMethod.Balanced ? new double[chunks.Length][] : null;
-        var partialAreas = new int[chunks.Length][];
+        CatchmentMethod.EnhancedTwoStep => Run(new StepDecay([.. parameters.StepWeights]), chunks, areaCount, siteCount,
+            demand, supplies, parameters, everyPairWithin),
+        CatchmentMethod.ThreeStep => Run(new StepDecay([.. parameters.SelectionWeights]), chunks, areaCount, siteCount,
+            demand, supplies, parameters, everyPairWithin),
+        CatchmentMethod.Gaussian => Run(new GaussianDecay(parameters.GaussianBandwidthMinutes), chunks, areaCount,
+            siteCount, demand, supplies, parameters, everyPairWithin),
+        CatchmentMethod.Gravity => Run(new GravityDecay(parameters.GravityExponent, parameters.GravityMinimumMinutes),
+            chunks, areaCount, siteCount, demand, supplies, parameters, everyPairWithin),
+        _ => Run(new UnitDecay(), chunks, areaCount, siteCount, demand, supplies, parameters, everyPairWithin),
+    };
 
+    private static Output Run<TDecay>(TDecay decay, ReachChunk[] chunks, int areaCount, int siteCount,
+        double[] demand, IReadOnlyList<double[]> supplies, CatchmentParameters parameters, bool everyPairWithin)
+        where TDecay : struct, IDecay
+    {
+        // Pairs beyond a narrower catchment than the network's get t = +∞ treatment: the test below skips them.
+        var catchment = everyPairWithin ? double.PositiveInfinity : parameters.CatchmentMinutes;
+        var method = parameters.Method;
+        var normaliseRows = method is CatchmentMethod.ThreeStep or CatchmentMethod.Balanced;
+        var squareWeights = method == CatchmentMethod.ThreeStep;
+        var balanced = method == CatchmentMethod.Balanced;
+        var rowSums = normaliseRows ? new double[areaCount] : null;
+        var partialDemand = new double[chunks.Length][];
+        var partialColumn = balanced ? new double[chunks.Length][] : null;
+
+        // Step 1: weighted demand per site, per chunk.
         Parallel.For(0, chunks.Length, c =>
         {
             var chunk = chunks[c];
-            var u = new double[chunk.PairCount];
             var sums = new double[siteCount];
-            var areasInReach = new int[siteCount];
-            var column = partialColumn is null ? null : new double[siteCount];
+            var column = balanced ? new double[siteCount] : null;
+            var sites = chunk.Sites;
+            var minutes = chunk.Minutes;
             for (var k = 0; k < chunk.AreaCount; k++)
             {
                 var area = chunk.FirstArea + k;
                 int start = chunk.AreaStart[k], end = chunk.AreaStart[k + 1];
-                var inReach = 0;
-                var rowSum = 0.0;
-                for (var p = start; p < end; p++)
+                var scale = demand[area];
+                if (normaliseRows)
                 {
-                    var t = chunk.Minutes[p];
-                    if (t <= catchment)
-                    {
-                        var w = decay(t);
-                        u[p] = w;
-                        rowSum += w;
-                        inReach++;
-                        areasInReach[chunk.Sites[p]]++;
-                    }
-                    else
-                    {
-                        u[p] = 0;
-                    }
-                }
-
-                sitesInReach[area] = inReach;
-                if (method is CatchmentMethod.ThreeStep or CatchmentMethod.Balanced)
-                {
-                    // G = W / Σ_row W: each area's demand split among the sites it reaches.
+                    var rowSum = 0.0;
                     for (var p = start; p < end; p++)
                     {
-                        if (column is not null)
+                        if (minutes[p] <= catchment)
                         {
-                            column[chunk.Sites[p]] += u[p];
+                            rowSum += decay.Weight(minutes[p]);
                         }
-
-                        u[p] = rowSum > 0 ? (method == CatchmentMethod.ThreeStep ? u[p] * u[p] : u[p]) / rowSum : 0;
                     }
+
+                    rowSums![area] = rowSum;
+                    scale = rowSum > 0 ? scale / rowSum : 0;
                 }
 
-                var population = demand[area];
+                if (scale == 0 && column is null)
+                {
+                    continue;
+                }
+
                 for (var p = start; p < end; p++)
                 {
-                    sums[chunk.Sites[p]] += population * u[p];
+                    var t = minutes[p];
+                    if (t <= catchment)
+                    {
+                        var w = decay.Weight(t);
+                        sums[sites[p]] += scale * (squareWeights ? w * w : w);
+                        if (column is not null)
+                        {
+                            column[sites[p]] += w;
+                        }
+                    }
                 }
             }
 
-            demandWeights[c] = u;
             partialDemand[c] = sums;
-            partialAreas[c] = areasInReach;
             if (partialColumn is not null)
             {
                 partialColumn[c] = column!;
@@ -90,54 +101,95 @@ internal static class CatchmentKernel
 
         var weightedDemand = SumInOrder(partialDemand, siteCount);
         var columnSums = partialColumn is null ? null : SumInOrder(partialColumn, siteCount);
-        var areasBySite = new int[siteCount];
-        foreach (var counts in partialAreas)
+
+        // Ratios per supply type; the factor step 2 applies per site, interleaved by site so one pair reads one
+        // cache line for every supply type (balanced: divided by the column sums once, v = W / Σ_column W).
+        var types = supplies.Count;
+        var ratios = new double[types][];
+        var factors = new double[siteCount * types];
+        for (var s = 0; s < types; s++)
         {
+            ratios[s] = new double[siteCount];
             for (var j = 0; j < siteCount; j++)
             {
-                areasBySite[j] += counts[j];
+                ratios[s][j] = weightedDemand[j] > 0 ? supplies[s][j] / weightedDemand[j] : 0;
+                factors[j * types + s] = columnSums is null ? ratios[s][j]
+                    : columnSums[j] > 0 ? ratios[s][j] / columnSums[j] : 0;
             }
         }
 
-        var ratio = new double[siteCount];
-        for (var j = 0; j < siteCount; j++)
+        // Step 2: access per area, every supply type in one pass over the pairs.
+        var access = new double[types][];
+        for (var s = 0; s < types; s++)
         {
-            ratio[j] = weightedDemand[j] > 0 ? supply[j] / weightedDemand[j] : 0;
+            access[s] = new double[areaCount];
         }
 
-        var access = new double[areaCount];
         Parallel.For(0, chunks.Length, c =>
         {
             var chunk = chunks[c];
-            var u = demandWeights[c];
+            var sites = chunk.Sites;
+            var minutes = chunk.Minutes;
+            Span<double> totals = stackalloc double[types <= 16 ? types : 0];
+            var heap = types <= 16 ? null : new double[types];
+            var sum = heap is null ? totals : heap;
             for (var k = 0; k < chunk.AreaCount; k++)
             {
-                var sum = 0.0;
+                var area = chunk.FirstArea + k;
+                sum.Clear();
+                var rowScale = squareWeights ? (rowSums![area] > 0 ? 1 / rowSums[area] : 0) : 1;
                 for (int p = chunk.AreaStart[k], end = chunk.AreaStart[k + 1]; p < end; p++)
                 {
-                    var site = chunk.Sites[p];
-                    if (columnSums is null)
+                    var t = minutes[p];
+                    if (t <= catchment)
                     {
-                        sum += ratio[site] * u[p];
-                    }
-                    else if (chunk.Minutes[p] <= catchment && columnSums[site] > 0)
-                    {
-                        // Balanced: v = W / Σ_column W, with W = 1 within the catchment.
-                        sum += ratio[site] / columnSums[site];
+                        var w = decay.Weight(t);
+                        var v = squareWeights ? w * w * rowScale : w;
+                        var at = sites[p] * types;
+                        for (var s = 0; s < sum.Length; s++)
+                        {
+                            sum[s] += factors[at + s] * v;
+                        }
                     }
                 }
 
-                access[chunk.FirstArea + k] = sum;
+                for (var s = 0; s < sum.Length; s++)
+                {
+                    access[s][area] = sum[s];
+                }
             }
         });
 
+        return new Output(access, weightedDemand, ratios);
+    }
+
+    /// <summary>Sites within the catchment per area, and areas per site (one pass over the pairs).</summary>
+    public static (int[] SitesInReach, int[] AreasInReach, long Pairs) Count(ReachChunk[] chunks, int areaCount,
+        int siteCount, double catchment)
+    {
+        var sitesInReach = new int[areaCount];
+        var areasInReach = new int[siteCount];
         long pairs = 0;
-        foreach (var count in sitesInReach)
+        foreach (var chunk in chunks)
         {
-            pairs += count;
+            for (var k = 0; k < chunk.AreaCount; k++)
+            {
+                var count = 0;
+                for (int p = chunk.AreaStart[k], end = chunk.AreaStart[k + 1]; p < end; p++)
+                {
+                    if (chunk.Minutes[p] <= catchment)
+                    {
+                        count++;
+                        areasInReach[chunk.Sites[p]]++;
+                    }
+                }
+
+                sitesInReach[chunk.FirstArea + k] = count;
+                pairs += count;
+            }
         }
 
-        return new Output(access, sitesInReach, weightedDemand, ratio, areasBySite, pairs);
+        return (sitesInReach, areasInReach, pairs);
     }
 
     private static double[] SumInOrder(double[][] partials, int length)

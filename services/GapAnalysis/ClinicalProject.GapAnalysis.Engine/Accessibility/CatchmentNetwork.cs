@@ -11,6 +11,7 @@ public sealed class CatchmentNetwork
     private readonly ReachChunk[] _chunks;
     private readonly double[] _demand;
     private readonly double[] _supply;
+    private readonly (int[] SitesInReach, int[] AreasInReach, long Pairs) _ownCounts;
 
     private CatchmentNetwork(IReadOnlyList<DemandPoint> areas, IReadOnlyList<SupplyPoint> sites,
         double maximumMinutes, ReachChunk[] chunks)
@@ -22,6 +23,7 @@ public sealed class CatchmentNetwork
         _demand = areas.Select(a => a.Demand).ToArray();
         _supply = sites.Select(s => s.Supply).ToArray();
         PairCount = chunks.Sum(c => (long)c.PairCount);
+        _ownCounts = CatchmentKernel.Count(chunks, areas.Count, sites.Count, double.PositiveInfinity);
     }
 
     /// <summary>The demand points, in the order given.</summary>
@@ -95,9 +97,21 @@ public sealed class CatchmentNetwork
     public AccessibilityResult Compute(CatchmentParameters parameters, IReadOnlyList<double> demand,
         IReadOnlyList<double> supply)
     {
+        ArgumentNullException.ThrowIfNull(supply);
+        return ComputeEachSupply(parameters, demand, [supply])[0];
+    }
+
+    /// <summary>
+    /// Accessibility of several supply types (programs, capacity kinds) facing the same demand, in one pass:
+    /// step 1 (the weighted demand of each site) depends on demand only and is shared. One result per supply list,
+    /// in order; each list has one amount per site. Errors name <c>supplies[k][j].supply</c>.
+    /// </summary>
+    public IReadOnlyList<AccessibilityResult> ComputeEachSupply(CatchmentParameters parameters,
+        IReadOnlyList<double> demand, IReadOnlyList<IReadOnlyList<double>> supplies)
+    {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(demand);
-        ArgumentNullException.ThrowIfNull(supply);
+        ArgumentNullException.ThrowIfNull(supplies);
         var errors = new List<AccessibilityInputError>();
         InputValidation.AddParameters(errors, parameters);
         if (parameters.CatchmentMinutes > MaximumMinutes)
@@ -111,9 +125,17 @@ public sealed class CatchmentNetwork
             InputValidation.AddAmounts(errors, demand, Areas.Count, "demand", "demand");
         }
 
-        if (!ReferenceEquals(supply, _supply))
+        for (var k = 0; k < supplies.Count; k++)
         {
-            InputValidation.AddAmounts(errors, supply, Sites.Count, "supply", "supply");
+            if (supplies[k] is null)
+            {
+                errors.Add(new($"supplies[{k}]", "A supply list is required."));
+            }
+            else if (!ReferenceEquals(supplies[k], _supply))
+            {
+                InputValidation.AddAmounts(errors, supplies[k], Sites.Count,
+                    supplies.Count == 1 ? "supply" : $"supplies[{k}]", "supply");
+            }
         }
 
         if (errors.Count > 0)
@@ -122,22 +144,27 @@ public sealed class CatchmentNetwork
         }
 
         var demandValues = demand as double[] ?? demand.ToArray();
-        var supplyValues = supply as double[] ?? supply.ToArray();
-        var output = CatchmentKernel.Run(_chunks, Areas.Count, Sites.Count, demandValues, supplyValues, parameters);
-        return Assemble(parameters, demandValues, supplyValues, output);
+        var supplyValues = supplies.Select(s => s as double[] ?? s.ToArray()).ToArray();
+        var everyPairWithin = parameters.CatchmentMinutes >= MaximumMinutes;
+        var output = CatchmentKernel.Run(_chunks, Areas.Count, Sites.Count, demandValues, supplyValues, parameters,
+            everyPairWithin);
+        var counts = everyPairWithin
+            ? _ownCounts
+            : CatchmentKernel.Count(_chunks, Areas.Count, Sites.Count, parameters.CatchmentMinutes);
+        return supplyValues.Select((supply, k) => Assemble(parameters, demandValues, supply, output, counts, k)).ToArray();
     }
 
     private AccessibilityResult Assemble(CatchmentParameters parameters, double[] demand, double[] supply,
-        CatchmentKernel.Output output)
+        CatchmentKernel.Output output, (int[] SitesInReach, int[] AreasInReach, long Pairs) counts, int supplyIndex)
     {
         var areas = new AreaAccess[Areas.Count];
         double totalDemand = 0, weightedAccess = 0;
         for (var i = 0; i < areas.Length; i++)
         {
-            areas[i] = new AreaAccess(Areas[i].Code, demand[i], output.Access[i], output.SitesInReach[i] > 0,
-                output.SitesInReach[i]);
+            areas[i] = new AreaAccess(Areas[i].Code, demand[i], output.Access[supplyIndex][i], counts.SitesInReach[i] > 0,
+                counts.SitesInReach[i]);
             totalDemand += demand[i];
-            weightedAccess += demand[i] * output.Access[i];
+            weightedAccess += demand[i] * output.Access[supplyIndex][i];
         }
 
         var sites = new SiteRatio[Sites.Count];
@@ -145,13 +172,13 @@ public sealed class CatchmentNetwork
         for (var j = 0; j < sites.Length; j++)
         {
             var reached = output.WeightedDemand[j] > 0;
-            sites[j] = new SiteRatio(Sites[j].Id, supply[j], output.WeightedDemand[j], output.Ratio[j], reached,
-                output.AreasInReach[j]);
+            sites[j] = new SiteRatio(Sites[j].Id, supply[j], output.WeightedDemand[j], output.Ratio[supplyIndex][j], reached,
+                counts.AreasInReach[j]);
             totalSupply += supply[j];
             supplyReached += reached ? supply[j] : 0;
         }
 
         return new AccessibilityResult(parameters, areas, sites, totalDemand, totalSupply, supplyReached,
-            weightedAccess, output.PairsInReach);
+            weightedAccess, counts.Pairs);
     }
 }

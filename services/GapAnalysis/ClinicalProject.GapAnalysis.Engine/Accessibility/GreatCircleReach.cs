@@ -2,65 +2,116 @@ namespace ClinicalProject.GapAnalysis.Engine.Accessibility;
 
 /// <summary>
 /// Finds the sites within a great-circle radius of every area without testing every pair: sites are bucketed on a
-/// latitude/longitude grid of cells one radius wide, and each area tests only the cells its spherical cap's bounding
-/// box covers, then the exact haversine time.
+/// latitude/longitude grid of cells half a radius wide; each area visits, row by row, only the cells the spherical
+/// cap around it can touch (its exact longitude extent on that row), tests each site there with a haversine built
+/// from precomputed half-angle sines and cosines (no trigonometric call per candidate), and computes the minutes
+/// of the sites within reach.
 /// </summary>
 internal static class GreatCircleReach
 {
     private const double DegreesToRadians = Math.PI / 180;
-    private const int MaximumCells = 1 << 22;
 
     public static ReachChunk[] Build(IReadOnlyList<DemandPoint> demand, IReadOnlyList<SupplyPoint> supply,
         double speedKmPerHour, double maximumMinutes)
     {
-        var sites = SiteGrid.Create(supply, speedKmPerHour, maximumMinutes);
+        var grid = new SiteGrid(supply, speedKmPerHour, maximumMinutes);
         var chunkCount = ReachChunk.ChunkCount(demand.Count);
         var chunks = new ReachChunk[chunkCount];
         Parallel.For(0, chunkCount, c =>
         {
             var (first, count) = ReachChunk.Range(demand.Count, chunkCount, c);
-            var starts = new int[count + 1];
-            var buffer = new PairBuffer(count * 64);
+            var areas = new Area[count];
             for (var k = 0; k < count; k++)
             {
-                var area = demand[first + k];
-                sites.Collect(area.Latitude * DegreesToRadians, area.Longitude * DegreesToRadians, buffer);
-                starts[k + 1] = buffer.Count;
+                areas[k] = new Area(demand[first + k].Latitude * DegreesToRadians,
+                    demand[first + k].Longitude * DegreesToRadians);
             }
 
-            chunks[c] = buffer.ToChunk(first, starts);
+            // Two passes: count the candidates the cheap test keeps, then fill arrays of exactly that size (no
+            // growing, no copying), keeping those whose exact time is within the catchment.
+            var counter = new CountingSink();
+            foreach (var area in areas)
+            {
+                grid.Collect(area, ref counter);
+            }
+
+            var filler = new FillingSink(grid, new int[counter.Count], new double[counter.Count]);
+            var starts = new int[count + 1];
+            for (var k = 0; k < count; k++)
+            {
+                grid.Collect(areas[k], ref filler);
+                starts[k + 1] = filler.Count;
+            }
+
+            chunks[c] = new ReachChunk(first, starts, filler.Sites, filler.Minutes);
         });
         return chunks;
     }
 
-    /// <summary>Sites sorted by grid cell, with their radians and cosines, and the cells' start offsets.</summary>
+    /// <summary>What a grid scan does with each candidate that passes the cheap haversine test.</summary>
+    private interface ICandidateSink
+    {
+        void Add(int site, double haversine);
+    }
+
+    private struct CountingSink : ICandidateSink
+    {
+        public int Count;
+
+        public void Add(int site, double haversine) => Count++;
+    }
+
+    private struct FillingSink(SiteGrid grid, int[] sites, double[] minutes) : ICandidateSink
+    {
+        public readonly int[] Sites = sites;
+        public readonly double[] Minutes = minutes;
+        public int Count;
+
+        public void Add(int site, double haversine)
+        {
+            var time = grid.MinutesFor(haversine);
+            if (time <= grid.MaximumMinutes)
+            {
+                Sites[Count] = site;
+                Minutes[Count] = time;
+                Count++;
+            }
+        }
+    }
+
+    /// <summary>Sites sorted by grid cell, with their half-angle sines and cosines, and the cells' start offsets.</summary>
     private sealed class SiteGrid
     {
-        private double _minPhi;
-        private double _minLambda;
-        private double _cell;
-        private int _rows;
-        private int _columns;
-        private int[] _cellStart = [];
-        private double[] _phi = [];
-        private double[] _cosPhi = [];
-        private double[] _lambda = [];
-        private int[] _index = [];
-        private double _angle;
-        private double _speed;
-        private double _maximumMinutes;
-        private bool _everywhere;
+        private const int MaximumCells = 1 << 22;
+        private readonly double _speed;
+        private readonly double _maximumMinutes;
+        private readonly double _angle;
+        private readonly double _maximumHaversine;
+        private readonly bool _everywhere;
+        private readonly double _minPhi;
+        private readonly double _minLambda;
+        private readonly double _cell;
+        private readonly int _rows;
+        private readonly int _columns;
+        private readonly int[] _cellStart;
+        private readonly int[] _index;
+        private readonly double[] _sinHalfPhi;
+        private readonly double[] _cosHalfPhi;
+        private readonly double[] _sinHalfLambda;
+        private readonly double[] _cosHalfLambda;
+        private readonly double[] _cosPhi;
 
-        public static SiteGrid Create(IReadOnlyList<SupplyPoint> supply, double speedKmPerHour, double maximumMinutes)
+        public SiteGrid(IReadOnlyList<SupplyPoint> supply, double speedKmPerHour, double maximumMinutes)
         {
-            var grid = new SiteGrid
-            {
-                _speed = speedKmPerHour,
-                _maximumMinutes = maximumMinutes,
-            };
-            // The cap's angular radius, a hair wider than the catchment so rounding never loses a pair.
-            grid._angle = maximumMinutes / 60 * speedKmPerHour / GreatCircle.EarthRadiusKm * (1 + 1e-12);
+            _speed = speedKmPerHour;
+            _maximumMinutes = maximumMinutes;
+            // The cap's angular radius, a hair wider than the catchment so rounding never loses a pair: the exact
+            // time decides.
+            _angle = maximumMinutes / 60 * speedKmPerHour / GreatCircle.EarthRadiusKm * (1 + 1e-9);
             var n = supply.Count;
+            _everywhere = n == 0 || !(_angle < Math.PI / 4);
+            var sinHalfAngle = Math.Sin(Math.Min(_angle, Math.PI) / 2);
+            _maximumHaversine = _everywhere ? double.PositiveInfinity : sinHalfAngle * sinHalfAngle * (1 + 1e-9);
             var phi = new double[n];
             var lambda = new double[n];
             double minPhi = double.MaxValue, maxPhi = double.MinValue, minLambda = double.MaxValue, maxLambda = double.MinValue;
@@ -74,11 +125,9 @@ internal static class GreatCircleReach
                 maxLambda = Math.Max(maxLambda, lambda[j]);
             }
 
-            // A cap reaching a pole, or half the globe, makes bounding boxes useless: every site is a candidate.
-            grid._everywhere = n == 0 || !(grid._angle < Math.PI / 4);
-            var cell = grid._everywhere ? double.PositiveInfinity : grid._angle;
-            var rows = grid._everywhere ? 1 : (int)Math.Min((maxPhi - minPhi) / cell, MaximumCells) + 1;
-            var columns = grid._everywhere ? 1 : (int)Math.Min((maxLambda - minLambda) / cell, MaximumCells) + 1;
+            var cell = _everywhere ? double.PositiveInfinity : _angle / 2;
+            var rows = _everywhere ? 1 : (int)Math.Min((maxPhi - minPhi) / cell, MaximumCells) + 1;
+            var columns = _everywhere ? 1 : (int)Math.Min((maxLambda - minLambda) / cell, MaximumCells) + 1;
             while ((long)rows * columns > MaximumCells)
             {
                 cell *= 2;
@@ -86,16 +135,16 @@ internal static class GreatCircleReach
                 columns = (int)((maxLambda - minLambda) / cell) + 1;
             }
 
-            grid._minPhi = n == 0 ? 0 : minPhi;
-            grid._minLambda = n == 0 ? 0 : minLambda;
-            grid._cell = cell;
-            grid._rows = rows;
-            grid._columns = columns;
+            _minPhi = n == 0 ? 0 : minPhi;
+            _minLambda = n == 0 ? 0 : minLambda;
+            _cell = cell;
+            _rows = rows;
+            _columns = columns;
             var cellOf = new int[n];
             var start = new int[rows * columns + 1];
             for (var j = 0; j < n; j++)
             {
-                cellOf[j] = grid.CellOf(phi[j], lambda[j]);
+                cellOf[j] = CellOf(phi[j], lambda[j]);
                 start[cellOf[j] + 1]++;
             }
 
@@ -105,21 +154,24 @@ internal static class GreatCircleReach
             }
 
             var next = start[..^1];
-            grid._phi = new double[n];
-            grid._cosPhi = new double[n];
-            grid._lambda = new double[n];
-            grid._index = new int[n];
+            _index = new int[n];
+            _sinHalfPhi = new double[n];
+            _cosHalfPhi = new double[n];
+            _sinHalfLambda = new double[n];
+            _cosHalfLambda = new double[n];
+            _cosPhi = new double[n];
             for (var j = 0; j < n; j++)
             {
                 var at = next[cellOf[j]]++;
-                grid._phi[at] = phi[j];
-                grid._cosPhi[at] = Math.Cos(phi[j]);
-                grid._lambda[at] = lambda[j];
-                grid._index[at] = j;
+                _index[at] = j;
+                _sinHalfPhi[at] = Math.Sin(phi[j] / 2);
+                _cosHalfPhi[at] = Math.Cos(phi[j] / 2);
+                _sinHalfLambda[at] = Math.Sin(lambda[j] / 2);
+                _cosHalfLambda[at] = Math.Cos(lambda[j] / 2);
+                _cosPhi[at] = Math.Cos(phi[j]);
             }
 
-            grid._cellStart = start;
-            return grid;
+            _cellStart = start;
         }
 
         private int CellOf(double phi, double lambda)
@@ -134,18 +186,25 @@ internal static class GreatCircleReach
             return row * _columns + column;
         }
 
-        public void Collect(double phi, double lambda, PairBuffer pairs)
+        public double MaximumMinutes => _maximumMinutes;
+
+        /// <summary>Minutes from a haversine h: R × 2 asin(√h) / speed × 60.</summary>
+        public double MinutesFor(double haversine) =>
+            GreatCircle.EarthRadiusKm * (2 * Math.Asin(Math.Sqrt(Math.Min(1, haversine)))) / _speed * 60;
+
+        public void Collect<TSink>(in Area area, ref TSink pairs)
+            where TSink : struct, ICandidateSink
         {
-            var cosPhi = Math.Cos(phi);
             if (_everywhere)
             {
-                Scan(0, 0, phi, cosPhi, lambda, pairs);
+                Scan(0, 0, area, ref pairs);
                 return;
             }
 
-            // The cap of angular radius δ around (φ, λ) spans φ ± δ and λ ± asin(sin δ / cos φ) (when it holds no
-            // pole); a small margin keeps points on the boundary, which the exact test then decides.
-            var margin = 1e-9;
+            var phi = area.Phi;
+            var lambda = area.Lambda;
+
+            const double margin = 1e-9;
             var rowLow = (int)Math.Floor((phi - _angle - margin - _minPhi) / _cell);
             var rowHigh = (int)Math.Floor((phi + _angle + margin - _minPhi) / _cell);
             if (rowHigh < 0 || rowLow >= _rows)
@@ -155,56 +214,80 @@ internal static class GreatCircleReach
 
             rowLow = Math.Max(rowLow, 0);
             rowHigh = Math.Min(rowHigh, _rows - 1);
-            var sinAngle = Math.Sin(_angle);
-            var halfWidth = Math.Abs(phi) + _angle >= Math.PI / 2 || cosPhi <= sinAngle
-                ? Math.PI
-                : Math.Asin(sinAngle / cosPhi) + margin;
-            if (halfWidth >= Math.PI)
+            var holdsPole = Math.Abs(phi) + _angle >= Math.PI / 2;
+            var cosAngle = Math.Cos(_angle);
+            // The cap is widest in longitude at sin φw = sin φ / cos δ; on a row, at the row's latitude nearest φw.
+            var widest = holdsPole ? 0 : Math.Asin(Math.Clamp(Math.Sin(phi) / cosAngle, -1, 1));
+            for (var row = rowLow; row <= rowHigh; row++)
             {
-                ScanColumns(rowLow, rowHigh, 0, _columns - 1, phi, cosPhi, lambda, pairs);
-                return;
-            }
-
-            // The longitude window, and its copies one turn east and west when it crosses the antimeridian.
-            for (var shift = -1; shift <= 1; shift++)
-            {
-                var low = lambda - halfWidth + shift * 2 * Math.PI;
-                var high = lambda + halfWidth + shift * 2 * Math.PI;
-                var columnLow = (int)Math.Floor((low - _minLambda) / _cell);
-                var columnHigh = (int)Math.Floor((high - _minLambda) / _cell);
-                if (columnHigh < 0 || columnLow >= _columns)
+                double halfWidth;
+                if (holdsPole)
                 {
+                    halfWidth = Math.PI;
+                }
+                else
+                {
+                    var nearest = Math.Clamp(widest, _minPhi + row * _cell, _minPhi + (row + 1) * _cell);
+                    var cosWidth = (cosAngle - Math.Sin(phi) * Math.Sin(nearest)) / (Math.Cos(phi) * Math.Cos(nearest));
+                    halfWidth = cosWidth <= -1 ? Math.PI : Math.Acos(Math.Min(1, cosWidth)) * (1 + 1e-6) + margin;
+                }
+
+                if (halfWidth >= Math.PI)
+                {
+                    Scan(row * _columns, row * _columns + _columns - 1, area, ref pairs);
                     continue;
                 }
 
-                ScanColumns(rowLow, rowHigh, Math.Max(columnLow, 0), Math.Min(columnHigh, _columns - 1), phi, cosPhi,
-                    lambda, pairs);
+                // The longitude window, and its copies one turn east and west when it crosses the antimeridian.
+                for (var shift = -1; shift <= 1; shift++)
+                {
+                    var low = lambda - halfWidth + shift * 2 * Math.PI;
+                    var high = lambda + halfWidth + shift * 2 * Math.PI;
+                    var columnLow = (int)Math.Floor((low - _minLambda) / _cell);
+                    var columnHigh = (int)Math.Floor((high - _minLambda) / _cell);
+                    if (columnHigh < 0 || columnLow >= _columns)
+                    {
+                        continue;
+                    }
+
+                    Scan(row * _columns + Math.Max(columnLow, 0), row * _columns + Math.Min(columnHigh, _columns - 1),
+                        area, ref pairs);
+                }
             }
         }
 
-        private void ScanColumns(int rowLow, int rowHigh, int columnLow, int columnHigh, double phi, double cosPhi,
-            double lambda, PairBuffer pairs)
-        {
-            for (var row = rowLow; row <= rowHigh; row++)
-            {
-                Scan(row * _columns + columnLow, row * _columns + columnHigh, phi, cosPhi, lambda, pairs);
-            }
-        }
-
-        private void Scan(int firstCell, int lastCell, double phi, double cosPhi, double lambda, PairBuffer pairs)
+        private void Scan<TSink>(int firstCell, int lastCell, in Area area, ref TSink pairs)
+            where TSink : struct, ICandidateSink
         {
             var end = _cellStart[lastCell + 1];
             for (var s = _cellStart[firstCell]; s < end; s++)
             {
-                // The same operations, in the same order, as GreatCircle.Minutes: a pair on the boundary is decided
-                // the same way here and by anyone computing the time directly.
-                var angle = GreatCircle.CentralAngle(phi, cosPhi, lambda, _phi[s], _cosPhi[s], _lambda[s]);
-                var minutes = GreatCircle.EarthRadiusKm * angle / _speed * 60;
-                if (minutes <= _maximumMinutes)
+                // sin((φ₂ − φ₁)/2) and sin((λ₂ − λ₁)/2) from the half angles' sines and cosines.
+                var sinHalfDPhi = _sinHalfPhi[s] * area.CosHalfPhi - _cosHalfPhi[s] * area.SinHalfPhi;
+                var sinHalfDLambda = _sinHalfLambda[s] * area.CosHalfLambda - _cosHalfLambda[s] * area.SinHalfLambda;
+                var h = sinHalfDPhi * sinHalfDPhi + area.CosPhi * _cosPhi[s] * sinHalfDLambda * sinHalfDLambda;
+                if (h <= _maximumHaversine)
                 {
-                    pairs.Add(_index[s], minutes);
+                    pairs.Add(_index[s], h);
                 }
             }
         }
+    }
+
+    private readonly struct Area(double phi, double lambda)
+    {
+        public double Phi { get; } = phi;
+
+        public double Lambda { get; } = lambda;
+
+        public double SinHalfPhi { get; } = Math.Sin(phi / 2);
+
+        public double CosHalfPhi { get; } = Math.Cos(phi / 2);
+
+        public double SinHalfLambda { get; } = Math.Sin(lambda / 2);
+
+        public double CosHalfLambda { get; } = Math.Cos(lambda / 2);
+
+        public double CosPhi { get; } = Math.Cos(phi);
     }
 }
