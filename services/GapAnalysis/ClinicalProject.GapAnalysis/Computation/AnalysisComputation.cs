@@ -73,7 +73,8 @@ public static class AnalysisComputation
             gaps.AddRange(ContinuityRules.Find(program, reach, offers, corridors, agreements, required, []));
             summaries.Add(new ProgramSummary(program, supply.Unit, need >= 0 ? settings.NeedIndicator! : "population", supplyPoints.Count, result.TotalDemand,
                 result.TotalSupply, result.TotalSupplyReached, result.DemandWeightedAccess, AccessibilityGapRules.WeightedScore(areaScores),
-                areaScores.Where(a => !a.Reached).Sum(a => a.Population), result.PairsInReach));
+                areaScores.Where(a => !a.Reached).Sum(a => a.Population), result.PairsInReach,
+                AccessEquity.Compute(layout.Areas.Select((a, i) => (a.Profile.Population, a.Profile.Quintile, result.Areas[i].Access)))));
         }
 
         var populations = layout.Areas.Where(a => a.GapTerritory is not null).GroupBy(a => a.GapTerritory!, StringComparer.Ordinal)

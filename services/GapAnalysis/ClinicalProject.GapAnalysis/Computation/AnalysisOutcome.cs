@@ -32,4 +32,4 @@ public sealed record AnalysisSummary(
 /// reached by demand for every method but balanced).
 /// </summary>
 public sealed record ProgramSummary(int Program, string SupplyUnit, string Demand, int Sites, double TotalDemand, double TotalSupply, double TotalSupplyReached,
-    double DemandWeightedAccess, double RegionAccessScore, double PopulationWithoutService, long PairsInReach);
+    double DemandWeightedAccess, double RegionAccessScore, double PopulationWithoutService, long PairsInReach, AccessEquityDto AccessEquity);
