@@ -47,8 +47,18 @@ public static class ScoreQueries
         return TypedResults.Ok(PagedList<AccessScoreDto>.Of(await WithNamesAsync(db, found, rows, cancellationToken), paging, total));
     }
 
-    public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> Csv(
-        GapAnalysisDbContext db, HttpContext context, string? analysis, int? program, string? level, string? territory, CancellationToken cancellationToken)
+    public static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> Csv(
+        GapAnalysisDbContext db, HttpContext context, string? analysis, int? program, string? level, string? territory, CancellationToken cancellationToken) =>
+        ExportAsync(db, context, analysis, program, level, territory, RenderCsv, cancellationToken);
+
+    public static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> GeoJson(
+        GapAnalysisDbContext db, HttpContext context, string? analysis, int? program, string? level, string? territory, CancellationToken cancellationToken) =>
+        ExportAsync(db, context, analysis, program, level, territory, RenderGeoJson, cancellationToken);
+
+    /// <summary>Every filtered row at once, rendered as a file, with the same validation and ETag as the JSON pages.</summary>
+    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> ExportAsync(
+        GapAnalysisDbContext db, HttpContext context, string? analysis, int? program, string? level, string? territory,
+        Func<Analysis, List<AccessScoreDto>, FileContentHttpResult> render, CancellationToken cancellationToken)
     {
         var invalid = new Dictionary<string, string[]>();
         var (found, problem) = await ResolveAsync(db, analysis, program, invalid, cancellationToken);
@@ -67,7 +77,11 @@ public static class ScoreQueries
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        var rows = await AllAsync(db, found, program, level, territory, cancellationToken);
+        return render(found, await AllAsync(db, found, program, level, territory, cancellationToken));
+    }
+
+    private static FileContentHttpResult RenderCsv(Analysis analysis, List<AccessScoreDto> rows)
+    {
         var csv = new StringBuilder("program,territory,level,nameFr,nameEn,demand,population,score,populationWithoutService,latitude,longitude\n");
         foreach (var s in rows)
         {
@@ -75,30 +89,11 @@ public static class ScoreQueries
                 $"{s.Program},{Field(s.Territory)},{s.Level},{Field(s.NameFr)},{Field(s.NameEn)},{R(s.Demand)},{R(s.Population)},{R(s.Score)},{R(s.PopulationWithoutService)},{R(s.Latitude)},{R(s.Longitude)}\n");
         }
 
-        return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"access-scores-{found.Version}.csv");
+        return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"access-scores-{analysis.Version}.csv");
     }
 
-    public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> GeoJson(
-        GapAnalysisDbContext db, HttpContext context, string? analysis, int? program, string? level, string? territory, CancellationToken cancellationToken)
+    private static FileContentHttpResult RenderGeoJson(Analysis analysis, List<AccessScoreDto> rows)
     {
-        var invalid = new Dictionary<string, string[]>();
-        var (found, problem) = await ResolveAsync(db, analysis, program, invalid, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        if (invalid.Count > 0)
-        {
-            return TypedResults.ValidationProblem(invalid);
-        }
-
-        if (Caching.NotModified(context, found!.Version))
-        {
-            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        }
-
-        var rows = await AllAsync(db, found, program, level, territory, cancellationToken);
         var features = rows.Where(s => s.Latitude is not null && s.Longitude is not null).Select(s => new
         {
             type = "Feature",
@@ -106,7 +101,7 @@ public static class ScoreQueries
             properties = new
             {
                 s.Program, territory = s.Territory, s.Level, s.NameFr, s.NameEn, s.Demand, s.Population, s.Score, s.PopulationWithoutService,
-                analysisId = found.Id, analysisVersion = found.Version,
+                analysisId = analysis.Id, analysisVersion = analysis.Version,
             },
         });
         var body = JsonSerializer.SerializeToUtf8Bytes(new { type = "FeatureCollection", features }, new JsonSerializerOptions(JsonSerializerDefaults.Web));
