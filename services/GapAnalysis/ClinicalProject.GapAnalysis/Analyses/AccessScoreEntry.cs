@@ -23,4 +23,9 @@ public sealed class AccessScoreEntry
 
     /// <summary>Population (of the areas) from which no site of the program is within reach.</summary>
     public double PopulationWithoutService { get; init; }
+
+    /// <summary>The point the analysis used: the area's centroid, or the population-weighted mean of a territory's areas' centroids.</summary>
+    public double? Latitude { get; init; }
+
+    public double? Longitude { get; init; }
 }

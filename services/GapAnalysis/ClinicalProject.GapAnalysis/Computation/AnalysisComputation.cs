@@ -52,7 +52,7 @@ public static class AnalysisComputation
                 var area = layout.Areas[i];
                 var access = result.Areas[i];
                 scores.Add(new ScoreRow(program, area.Code, inputs.Profile.BaseLevel, access.Demand, area.Profile.Population, access.Access,
-                    access.ReachesAnySite ? 0 : area.Profile.Population));
+                    access.ReachesAnySite ? 0 : area.Profile.Population, area.Latitude, area.Longitude));
                 if (area.GapTerritory is { } territory)
                 {
                     areaScores.Add(new AreaScore(area.Code, territory, area.Profile.Population, access.Access, access.ReachesAnySite));
@@ -62,8 +62,9 @@ public static class AnalysisComputation
             foreach (var territory in areaScores.GroupBy(a => a.TerritoryCode, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var demand = territory.Sum(a => result.Areas[layout.IndexOf[a.AreaCode]].Demand);
+                var (latitude, longitude) = layout.Centroid(territory.Select(a => a.AreaCode));
                 scores.Add(new ScoreRow(program, territory.Key, parameters.GapLevel, demand, territory.Sum(a => a.Population),
-                    AccessibilityGapRules.WeightedScore(territory), territory.Where(a => !a.Reached).Sum(a => a.Population)));
+                    AccessibilityGapRules.WeightedScore(territory), territory.Where(a => !a.Reached).Sum(a => a.Population), latitude, longitude));
             }
 
             gaps.AddRange(AccessibilityGapRules.Find(program, areaScores, new AccessibilityThresholds(settings.MinimumScore, settings.RegionFraction)));
@@ -97,7 +98,7 @@ public static class AnalysisComputation
 
         var summary = new AnalysisSummary(parameters.Method.ToString(), parameters.CatchmentMinutes,
             inputs.Matrix is null ? $"great-circle at {parameters.SpeedKmPerHour} km/h" : $"travel-time matrix {inputs.Matrix.Version}",
-            parameters.GapLevel, layout.Areas.Count, layout.AreasWithoutCentroid, layout.Areas.Count(a => a.GapTerritory is null),
+            parameters.GapLevel, layout.Areas.Count, layout.AreasWithoutCentroid, layout.AreasWithDerivedCentroid, layout.Areas.Count(a => a.GapTerritory is null),
             inventory.Sites.Count - sitesWithPoint.Count, ignored, summaries);
         return new AnalysisOutcome(programs, scores, ranked, statuses, summary);
     }

@@ -12,7 +12,8 @@ public sealed record AnalysisOutcome(
     AnalysisSummary Summary);
 
 /// <summary>One program's access score in one territory (an area, or a gap-level territory).</summary>
-public sealed record ScoreRow(int Program, string TerritoryCode, string Level, double Demand, double Population, double Score, double PopulationWithoutService);
+public sealed record ScoreRow(int Program, string TerritoryCode, string Level, double Demand, double Population, double Score, double PopulationWithoutService,
+    double? Latitude, double? Longitude);
 
 /// <summary>The run's figures per program, and what it had to leave out.</summary>
 public sealed record AnalysisSummary(
@@ -22,6 +23,7 @@ public sealed record AnalysisSummary(
     string GapLevel,
     int Areas,
     int AreasWithoutCentroid,
+    int AreasWithDerivedCentroid,
     int AreasWithoutGapTerritory,
     int SitesWithoutCoordinates,
     int MatrixEntriesIgnored,

@@ -59,7 +59,7 @@ public sealed class AnalysisStore(GapAnalysisDbContext db, TimeProvider time)
             db.AccessScores.AddRange(outcome.Scores.Select(s => new AccessScoreEntry
             {
                 AnalysisId = id, Program = s.Program, TerritoryCode = s.TerritoryCode, Level = s.Level, Demand = s.Demand, Population = s.Population,
-                Score = s.Score, PopulationWithoutService = s.PopulationWithoutService,
+                Score = s.Score, PopulationWithoutService = s.PopulationWithoutService, Latitude = s.Latitude, Longitude = s.Longitude,
             }));
             if (consumedChanges.Count > 0)
             {

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClinicalProject.GapAnalysis.Scores;
 
-/// <summary>An access score with the territory's names and population-weighted centroid.</summary>
+/// <summary>An access score with the territory's names and population-weighted centroid (the read model's, else the mean of its areas' the analysis used).</summary>
 public sealed record AccessScoreDto(int Program, string Territory, string Level, string? NameFr, string? NameEn, double Demand, double Population,
     double Score, double PopulationWithoutService, double? Latitude, double? Longitude);
 
@@ -143,7 +143,7 @@ public static class ScoreQueries
         {
             var entry = entries.GetValueOrDefault(r.TerritoryCode);
             return new AccessScoreDto(r.Program, r.TerritoryCode, r.Level, entry?.NameFr, entry?.NameEn, r.Demand, r.Population, r.Score,
-                r.PopulationWithoutService, entry?.CentroidLatitude, entry?.CentroidLongitude);
+                r.PopulationWithoutService, entry?.CentroidLatitude ?? r.Latitude, entry?.CentroidLatitude is null ? r.Longitude : entry.CentroidLongitude);
         }).ToList();
     }
 

@@ -37,10 +37,16 @@ namespace ClinicalProject.GapAnalysis.Data.Migrations
                     b.Property<double>("Demand")
                         .HasColumnType("float");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("float");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("float");
 
                     b.Property<double>("Population")
                         .HasColumnType("float");

@@ -83,7 +83,9 @@ namespace ClinicalProject.GapAnalysis.Data.Migrations
                     Demand = table.Column<double>(type: "float", nullable: false),
                     Population = table.Column<double>(type: "float", nullable: false),
                     Score = table.Column<double>(type: "float", nullable: false),
-                    PopulationWithoutService = table.Column<double>(type: "float", nullable: false)
+                    PopulationWithoutService = table.Column<double>(type: "float", nullable: false),
+                    Latitude = table.Column<double>(type: "float", nullable: true),
+                    Longitude = table.Column<double>(type: "float", nullable: true)
                 },
                 constraints: table =>
                 {

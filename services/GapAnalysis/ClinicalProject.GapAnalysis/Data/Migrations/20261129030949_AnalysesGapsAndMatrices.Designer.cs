@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ClinicalProject.GapAnalysis.Data.Migrations
 {
     [DbContext(typeof(GapAnalysisDbContext))]
-    [Migration("20261129022822_AnalysesGapsAndMatrices")]
+    [Migration("20261129030949_AnalysesGapsAndMatrices")]
     partial class AnalysesGapsAndMatrices
     {
         /// <inheritdoc />
@@ -40,10 +40,16 @@ namespace ClinicalProject.GapAnalysis.Data.Migrations
                     b.Property<double>("Demand")
                         .HasColumnType("float");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("float");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("float");
 
                     b.Property<double>("Population")
                         .HasColumnType("float");
