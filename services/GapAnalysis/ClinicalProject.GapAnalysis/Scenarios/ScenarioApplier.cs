@@ -11,6 +11,9 @@ public static class ScenarioApplier
 {
     public static readonly string[] Kinds = ["add-capacity", "open-site", "close-site", "add-corridor"];
 
+    /// <summary>Larger amounts are typing errors, and would not fit the inventory's decimal capacities.</summary>
+    public const double MaximumAmount = 1e12;
+
     public static (AnalysisInputs? Inputs, Dictionary<string, string[]> Errors) Apply(AnalysisInputs inputs, AnalysisParameters parameters,
         IReadOnlyList<ScenarioChange>? changes)
     {
@@ -29,8 +32,13 @@ public static class ScenarioApplier
         var layout = AreaLayout.Build(inputs, parameters.GapLevel);
         for (var i = 0; i < changes.Count; i++)
         {
-            var change = changes[i];
             var at = $"changes[{i}]";
+            if (changes[i] is not { } change)
+            {
+                errors[at] = ["A change object is required."];
+                continue;
+            }
+
             void Error(string field, string message) => errors[$"{at}.{field}"] = [message];
             bool ProgramOk()
             {
@@ -41,8 +49,8 @@ public static class ScenarioApplier
 
             bool AmountOk()
             {
-                if (change.Amount is { } a && double.IsFinite(a)) return true;
-                Error("amount", "A finite amount in the program's supply unit.");
+                if (change.Amount is { } a && Math.Abs(a) <= MaximumAmount) return true;
+                Error("amount", $"An amount in the program's supply unit, at most {MaximumAmount:0.#e0} either way.");
                 return false;
             }
 
