@@ -18,6 +18,9 @@ public sealed class AnalysisStore(GapAnalysisDbContext db, TimeProvider time)
         NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
+    /// <summary>Consumed input changes are kept this long (the analyses keep what they read), then deleted.</summary>
+    public static readonly TimeSpan ConsumedChangesKeptFor = TimeSpan.FromDays(30);
+
     public async Task<(Guid Id, long Version)> SaveAsync(string trigger, AnalysisInputs inputs, AnalysisParameters parameters, AnalysisOutcome outcome,
         IReadOnlyList<long> consumedChanges, CancellationToken cancellationToken)
     {
@@ -65,6 +68,9 @@ public sealed class AnalysisStore(GapAnalysisDbContext db, TimeProvider time)
             {
                 await db.InputChanges.Where(c => consumedChanges.Contains(c.Id)).ExecuteUpdateAsync(u => u.SetProperty(c => c.ConsumedBy, id), cancellationToken);
             }
+
+            var forgotten = now.UtcDateTime - ConsumedChangesKeptFor;
+            await db.InputChanges.Where(c => c.ConsumedBy != null && c.ReceivedAtUtc < forgotten).ExecuteDeleteAsync(cancellationToken);
 
             db.PublishOnCommit(new GapAnalysisCompleted(id, version, profile.ProfileId, profile.ProfileVersion, inputs.Inventory.Version,
                 profile.HierarchyVersion, outcome.Gaps.Count, now));

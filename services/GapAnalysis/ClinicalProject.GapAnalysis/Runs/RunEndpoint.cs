@@ -26,6 +26,14 @@ public static class RunEndpoint
         {
             return Problems.Conflict($"An input service could not be read: {unreachable.Message}");
         }
+        catch (System.Text.Json.JsonException unreadable)
+        {
+            return Problems.Conflict($"An input service answered something unreadable: {unreadable.Message}");
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Problems.Conflict("An input service did not answer in time.");
+        }
         finally
         {
             trigger.RunGate.Release();
