@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
@@ -95,18 +94,8 @@ public static class BenchmarkReport
 
     private static string Met(bool met) => met ? "yes" : "**no**";
 
-    private static double Median(IReadOnlyList<RunResult> results, Func<RunResult, double> value)
-    {
-        var sorted = results.Select(value).Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-    }
+    private static double Median(IReadOnlyList<RunResult> results, Func<RunResult, double> value) =>
+        BenchmarkHost.Median(results, value);
 
-    private static string Shell(string file, string arguments)
-    {
-        var start = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, UseShellExecute = false };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return output;
-    }
+    private static string Shell(string file, string arguments) => BenchmarkHost.Shell(file, arguments);
 }
