@@ -190,7 +190,22 @@ internal static class GreatCircleReach
 
         /// <summary>Minutes from a haversine h: R × 2 asin(√h) / speed × 60.</summary>
         public double MinutesFor(double haversine) =>
-            GreatCircle.EarthRadiusKm * (2 * Math.Asin(Math.Sqrt(Math.Min(1, haversine)))) / _speed * 60;
+            GreatCircle.EarthRadiusKm * (2 * ArcSine(Math.Sqrt(Math.Min(1, haversine)))) / _speed * 60;
+
+        /// <summary>
+        /// asin x; below 0.02 (an arc under about 250 km) by its series to x⁹, whose first omitted term is under
+        /// 1e-18 of the result: as exact as Math.Asin in double precision, at a fraction of its cost.
+        /// </summary>
+        private static double ArcSine(double x)
+        {
+            if (x > 0.02)
+            {
+                return Math.Asin(x);
+            }
+
+            var x2 = x * x;
+            return x * (1 + x2 * (1.0 / 6 + x2 * (3.0 / 40 + x2 * (5.0 / 112 + x2 * (35.0 / 1152)))));
+        }
 
         public void Collect<TSink>(in Area area, ref TSink pairs)
             where TSink : struct, ICandidateSink
