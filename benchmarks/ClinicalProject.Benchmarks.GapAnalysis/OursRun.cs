@@ -15,11 +15,13 @@ public static class OursRun
         var load = Stopwatch.StartNew();
         var data = CaseFiles.Read(dataDirectory, areaStride);
         load.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var (cold, results, pairs) = Once(data);
+        var coldCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         var (warm, _, _) = Once(data);
         CaseFiles.WriteResults(resultsPath, results);
         return new RunResult(areaStride == 1 ? "ours" : "ours-subset", load.Elapsed.TotalSeconds, cold, warm,
-            Process.GetCurrentProcess().PeakWorkingSet64, pairs);
+            Process.GetCurrentProcess().PeakWorkingSet64, pairs, coldCpu.TotalSeconds);
     }
 
     private static (double Seconds, List<double[]> Results, long Pairs) Once(CaseFiles data)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using ClinicalProject.Benchmarks;
 using ClinicalProject.Benchmarks.GapAnalysis;
 
 // Modes: "run" (default) generates the case if needed, runs the all-pairs reference once, then --runs times,
@@ -14,7 +15,7 @@ var runs = int.Parse(Option("--runs") ?? "5", CultureInfo.InvariantCulture);
 var pysalRuns = int.Parse(Option("--pysal-runs") ?? "1", CultureInfo.InvariantCulture);
 var pysalStride = int.Parse(Option("--pysal-stride") ?? "10", CultureInfo.InvariantCulture);
 var pysalSource = Option("--pysal-src") ?? Environment.GetEnvironmentVariable("PYSAL_ACCESS_SRC") ?? "/tmp/pysal-access";
-var output = Option("--out") ?? Path.Combine(RepositoryRoot(), "benchmarks", "results");
+var output = Option("--out") ?? Path.Combine(BenchmarkHost.RepositoryRoot(), "benchmarks", "results");
 string ResultsFile(string contender) => Path.Combine(dataDirectory, $"results-{contender}.bin");
 
 switch (mode)
@@ -86,7 +87,7 @@ return 0;
 RunResult Python(string contender)
 {
     var script = Path.Combine(AppContext.BaseDirectory, "python", contender == "numpy" ? "fca_numpy.py" : "fca_pysal.py");
-    var start = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true, UseShellExecute = false };
+    var start = new ProcessStartInfo("/usr/bin/python3");
     start.Environment["PYSAL_ACCESS_SRC"] = pysalSource;
     start.ArgumentList.Add(script);
     foreach (var argument in new[]
@@ -105,44 +106,11 @@ RunResult Python(string contender)
     return LastLine(start, contender);
 }
 
-RunResult Child(string contender)
-{
-    var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
-    // Under "dotnet" the assembly is named; the app host needs nothing.
-    if (Path.GetFileName(Environment.ProcessPath!) is "dotnet" or "dotnet.exe")
-    {
-        start.ArgumentList.Add(typeof(RunResult).Assembly.Location);
-    }
+RunResult Child(string contender) => LastLine(BenchmarkHost.Self(typeof(RunResult), contender, "--data-dir", dataDirectory,
+    "--pysal-stride", pysalStride.ToString(CultureInfo.InvariantCulture), "--pysal-src", pysalSource), contender);
 
-    foreach (var argument in new[]
-             {
-                 contender, "--data-dir", dataDirectory, "--pysal-stride", pysalStride.ToString(CultureInfo.InvariantCulture),
-                 "--pysal-src", pysalSource,
-             })
-    {
-        start.ArgumentList.Add(argument);
-    }
-
-    return LastLine(start, contender);
-}
-
-static RunResult LastLine(ProcessStartInfo start, string contender)
-{
-    using var process = Process.Start(start)!;
-    var lines = new List<string>();
-    while (process.StandardOutput.ReadLine() is { } line)
-    {
-        lines.Add(line);
-    }
-
-    process.WaitForExit();
-    if (process.ExitCode != 0 || lines.Count == 0)
-    {
-        throw new InvalidOperationException($"{contender} failed (exit {process.ExitCode}): {string.Join('\n', lines)}");
-    }
-
-    return JsonSerializer.Deserialize<RunResult>(lines[^1])!;
-}
+static RunResult LastLine(ProcessStartInfo start, string contender) =>
+    JsonSerializer.Deserialize<RunResult>(BenchmarkHost.LastLine(start, contender))!;
 
 static double MaxRelativeDifference(string actualPath, string expectedPath)
 {
@@ -166,21 +134,4 @@ static double MaxRelativeDifference(string actualPath, string expectedPath)
     return worst;
 }
 
-string? Option(string name)
-{
-    var index = Array.IndexOf(args, name);
-    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-}
-
-static string RepositoryRoot()
-{
-    for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-    {
-        if (File.Exists(Path.Combine(directory.FullName, "ClinicalProject.sln")))
-        {
-            return directory.FullName;
-        }
-    }
-
-    return Directory.GetCurrentDirectory();
-}
+string? Option(string name) => BenchmarkHost.Option(args, name);

@@ -14,6 +14,7 @@ public static class ReferenceRun
     {
         var data = CaseFiles.Read(dataDirectory);
         var clock = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var results = new List<double[]>();
         long pairs = 0;
         foreach (var method in BenchmarkSettings.Methods)
@@ -56,7 +57,7 @@ public static class ReferenceRun
         clock.Stop();
         CaseFiles.WriteResults(resultsPath, results);
         return new RunResult("reference", 0, clock.Elapsed.TotalSeconds, clock.Elapsed.TotalSeconds,
-            Process.GetCurrentProcess().PeakWorkingSet64, pairs);
+            Process.GetCurrentProcess().PeakWorkingSet64, pairs, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
     }
 
     private static double Minutes(DemandPoint area, SupplyPoint site) =>

@@ -156,4 +156,18 @@ public sealed class HandWorkedAccessibilityTests
         // Along the equator, 90° of longitude is a quarter of the circumference.
         Close.Equal(6371.0088 * Math.PI / 2, GreatCircle.DistanceKm(0, 0, 0, 90), 1e-12);
     }
+
+    [Fact]
+    public void No_areas_or_no_sites_give_empty_or_zero_results()
+    {
+        // Nothing to divide: no pairs, every area 0, every site 0, totals as given.
+        var noSites = FloatingCatchment.Compute([new("a", 10, 45, -72)], [], new GreatCircleCost(50), new());
+        Assert.Equal(0, noSites.Areas.Single().Access);
+        Assert.False(noSites.Areas.Single().ReachesAnySite);
+        var noAreas = FloatingCatchment.Compute([], [new("x", 3, 45, -72)], new TravelTimeMatrix([]), new());
+        Assert.Empty(noAreas.Areas);
+        Assert.Equal(0, noAreas.Sites.Single().Ratio);
+        Close.Equal(3, noAreas.TotalSupply);
+        Assert.Equal(0, noAreas.PairsInReach);
+    }
 }

@@ -66,12 +66,18 @@ def weight(method, minutes, sigma):
     return np.exp(-minutes * minutes / (2 * sigma * sigma))
 
 
-def report(contender, load_seconds, seconds, pairs, extra=None):
+def report(contender, load_seconds, seconds, cpu_seconds, pairs, extra=None):
     result = {"Contender": contender, "LoadSeconds": load_seconds, "ColdSeconds": seconds, "WarmSeconds": seconds,
-              "PeakBytes": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, "Pairs": int(pairs)}
+              "PeakBytes": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, "Pairs": int(pairs),
+              "CpuSeconds": cpu_seconds}
     result.update(extra or {})
     print(json.dumps(result))
 
 
 def clock():
     return time.perf_counter()
+
+
+def cpu():
+    """CPU time of the process (user + system, every thread)."""
+    return time.process_time()

@@ -14,24 +14,25 @@ internal readonly struct UnitDecay : IDecay
     public double Weight(double minutes) => 1;
 }
 
-/// <summary>PySAL's <c>weights.step_fn</c>: the weight of the first band whose bound is ≥ t, else 0.</summary>
+/// <summary>
+/// PySAL's <c>weights.step_fn</c>: the weight of the first band whose bound is ≥ t, else 0. The band is found by
+/// counting the bounds below t (no branch to mispredict on random times), then read from the weights with a 0 after.
+/// </summary>
 internal readonly struct StepDecay(StepWeight[] bands) : IDecay
 {
     private readonly double[] _bounds = bands.Select(b => b.UpToMinutes).ToArray();
-    private readonly double[] _weights = bands.Select(b => b.Weight).ToArray();
+    private readonly double[] _weights = [.. bands.Select(b => b.Weight), 0];
 
     public double Weight(double minutes)
     {
         var bounds = _bounds;
+        var band = 0;
         for (var k = 0; k < bounds.Length; k++)
         {
-            if (minutes <= bounds[k])
-            {
-                return _weights[k];
-            }
+            band += minutes > bounds[k] ? 1 : 0;
         }
 
-        return 0;
+        return _weights[band];
     }
 }
 

@@ -17,54 +17,31 @@ internal static class GreatCircleReach
         var grid = new SiteGrid(supply, speedKmPerHour, maximumMinutes);
         var chunkCount = ReachChunk.ChunkCount(demand.Count);
         var chunks = new ReachChunk[chunkCount];
-        Parallel.For(0, chunkCount, c =>
+        // One pass per chunk into a buffer the thread reuses from chunk to chunk (it grows to the largest chunk once),
+        // then a copy into arrays of exactly the chunk's size.
+        Parallel.For(0, chunkCount, () => new FillingSink(grid, 1 << 16), (c, _, buffer) =>
         {
             var (first, count) = ReachChunk.Range(demand.Count, chunkCount, c);
-            var areas = new Area[count];
-            for (var k = 0; k < count; k++)
-            {
-                areas[k] = new Area(demand[first + k].Latitude * DegreesToRadians,
-                    demand[first + k].Longitude * DegreesToRadians);
-            }
-
-            // Two passes: count the candidates the cheap test keeps, then fill arrays of exactly that size (no
-            // growing, no copying), keeping those whose exact time is within the catchment.
-            var counter = new CountingSink();
-            foreach (var area in areas)
-            {
-                grid.Collect(area, ref counter);
-            }
-
-            var filler = new FillingSink(grid, new int[counter.Count], new double[counter.Count]);
+            buffer.Count = 0;
             var starts = new int[count + 1];
             for (var k = 0; k < count; k++)
             {
-                grid.Collect(areas[k], ref filler);
-                starts[k + 1] = filler.Count;
+                var point = demand[first + k];
+                grid.Collect(new Area(point.Latitude * DegreesToRadians, point.Longitude * DegreesToRadians), buffer);
+                starts[k + 1] = buffer.Count;
             }
 
-            chunks[c] = new ReachChunk(first, starts, filler.Sites, filler.Minutes);
-        });
+            chunks[c] = new ReachChunk(first, starts, buffer.Sites[..buffer.Count], buffer.Minutes[..buffer.Count]);
+            return buffer;
+        }, static _ => { });
         return chunks;
     }
 
-    /// <summary>What a grid scan does with each candidate that passes the cheap haversine test.</summary>
-    private interface ICandidateSink
+    /// <summary>Keeps the candidates whose exact time is within the catchment, growing its arrays as needed.</summary>
+    private sealed class FillingSink(SiteGrid grid, int capacity)
     {
-        void Add(int site, double haversine);
-    }
-
-    private struct CountingSink : ICandidateSink
-    {
-        public int Count;
-
-        public void Add(int site, double haversine) => Count++;
-    }
-
-    private struct FillingSink(SiteGrid grid, int[] sites, double[] minutes) : ICandidateSink
-    {
-        public readonly int[] Sites = sites;
-        public readonly double[] Minutes = minutes;
+        public int[] Sites = new int[capacity];
+        public double[] Minutes = new double[capacity];
         public int Count;
 
         public void Add(int site, double haversine)
@@ -72,6 +49,12 @@ internal static class GreatCircleReach
             var time = grid.MinutesFor(haversine);
             if (time <= grid.MaximumMinutes)
             {
+                if (Count == Sites.Length)
+                {
+                    Array.Resize(ref Sites, checked(Sites.Length * 2));
+                    Array.Resize(ref Minutes, Sites.Length);
+                }
+
                 Sites[Count] = site;
                 Minutes[Count] = time;
                 Count++;
@@ -190,14 +173,28 @@ internal static class GreatCircleReach
 
         /// <summary>Minutes from a haversine h: R × 2 asin(√h) / speed × 60.</summary>
         public double MinutesFor(double haversine) =>
-            GreatCircle.EarthRadiusKm * (2 * Math.Asin(Math.Sqrt(Math.Min(1, haversine)))) / _speed * 60;
+            GreatCircle.EarthRadiusKm * (2 * ArcSine(Math.Sqrt(Math.Min(1, haversine)))) / _speed * 60;
 
-        public void Collect<TSink>(in Area area, ref TSink pairs)
-            where TSink : struct, ICandidateSink
+        /// <summary>
+        /// asin x; below 0.02 (an arc under about 250 km) by its series to x⁹, whose first omitted term is under
+        /// 1e-18 of the result: as exact as Math.Asin in double precision, at a fraction of its cost.
+        /// </summary>
+        private static double ArcSine(double x)
+        {
+            if (x > 0.02)
+            {
+                return Math.Asin(x);
+            }
+
+            var x2 = x * x;
+            return x * (1 + x2 * (1.0 / 6 + x2 * (3.0 / 40 + x2 * (5.0 / 112 + x2 * (35.0 / 1152)))));
+        }
+
+        public void Collect(in Area area, FillingSink pairs)
         {
             if (_everywhere)
             {
-                Scan(0, 0, area, ref pairs);
+                Scan(0, 0, area, pairs);
                 return;
             }
 
@@ -234,7 +231,7 @@ internal static class GreatCircleReach
 
                 if (halfWidth >= Math.PI)
                 {
-                    Scan(row * _columns, row * _columns + _columns - 1, area, ref pairs);
+                    Scan(row * _columns, row * _columns + _columns - 1, area, pairs);
                     continue;
                 }
 
@@ -251,13 +248,12 @@ internal static class GreatCircleReach
                     }
 
                     Scan(row * _columns + Math.Max(columnLow, 0), row * _columns + Math.Min(columnHigh, _columns - 1),
-                        area, ref pairs);
+                        area, pairs);
                 }
             }
         }
 
-        private void Scan<TSink>(int firstCell, int lastCell, in Area area, ref TSink pairs)
-            where TSink : struct, ICandidateSink
+        private void Scan(int firstCell, int lastCell, in Area area, FillingSink pairs)
         {
             var end = _cellStart[lastCell + 1];
             for (var s = _cellStart[firstCell]; s < end; s++)
