@@ -111,9 +111,15 @@ public static class GapInputsQuery
             later is null ? null : expectedLater.Select(e => e[code]).ToList())).ToList();
 
         var baseLevelName = population.BaseLevel.ToName();
-        var figures = (await db.ProfileValues.AsNoTracking()
-                .Where(v => v.JobId == job.Id && v.Quintile == 0 && v.Period == period && v.Level != baseLevelName)
-                .OrderBy(v => v.IndicatorCode).ThenBy(v => v.TerritoryCode).ToListAsync(cancellationToken))
+        // DAs' own figures are many and mostly suppressed: whole territories above them only. A coarser base (the
+        // MSSS estimates by RLS) keeps its own level, the one gaps are found at.
+        var wholeTerritories = db.ProfileValues.AsNoTracking().Where(v => v.JobId == job.Id && v.Quintile == 0 && v.Period == period);
+        if (population.BaseLevel == TerritoryLevel.Da)
+        {
+            wholeTerritories = wholeTerritories.Where(v => v.Level != baseLevelName);
+        }
+
+        var figures = (await wholeTerritories.OrderBy(v => v.IndicatorCode).ThenBy(v => v.TerritoryCode).ToListAsync(cancellationToken))
             .Select(v => new GapInputFigureDto(v.IndicatorCode, v.TerritoryCode, v.Level, v.Period, PolarityName(catalogue[v.IndicatorCode].Polarity),
                 ServiceProgramList.Parse(catalogue[v.IndicatorCode].ServicePrograms), v.Value, v.Lower95, v.Upper95, v.Method, v.VersusParent, v.VersusProvince))
             .ToList();
