@@ -53,6 +53,16 @@ public sealed class GapAnalysisApiFactory() : ServiceApiFactory<Program, GapAnal
         return client;
     }
 
+    /// <summary>A seeded client after a planner's run on the <see cref="TestWorld"/> profile: analysis 1 is stored.</summary>
+    public async Task<HttpClient> CreateClientWithAnalysisAsync()
+    {
+        var client = await CreateSeededClientAsync();
+        Sources.ServeProfile(TestWorld.Profile());
+        using var run = await client.PostAsync("/analyses", null);
+        Assert.Equal(System.Net.HttpStatusCode.Created, run.StatusCode);
+        return client;
+    }
+
     protected override void ConfigureBus(IBusRegistrationConfigurator bus)
     {
         bus.AddTerritoryReadModelConsumer<GapAnalysisDbContext>();

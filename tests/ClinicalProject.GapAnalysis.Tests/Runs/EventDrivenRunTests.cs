@@ -96,10 +96,7 @@ public sealed class EventDrivenRunTests(GapAnalysisApiFactory factory) : IClassF
     public async Task A_scenario_answers_new_scores_and_gaps_beside_the_analysis_and_changes_nothing()
     {
         await using var own = new GapAnalysisApiFactory();
-        var client = await own.CreateSeededClientAsync();
-        own.Sources.ServeProfile(TestWorld.Profile());
-        using var run = await client.PostAsync("/analyses", null);
-        Assert.Equal(HttpStatusCode.Created, run.StatusCode);
+        var client = await own.CreateClientWithAnalysisAsync();
 
         // Opening a 10-FTE site on d3: R = 10 / 2,000 = 0.005 there too, every area scores 0.005, capacity per user is even,
         // and the first line is within reach of 0512: only the quality gap stays.

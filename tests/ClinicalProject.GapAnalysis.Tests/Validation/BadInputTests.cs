@@ -116,10 +116,7 @@ public sealed class BadInputTests(GapAnalysisApiFactory factory) : IClassFixture
     public async Task A_scenario_with_bad_changes_names_each_and_changes_nothing()
     {
         await using var own = new GapAnalysisApiFactory();
-        var client = await own.CreateSeededClientAsync();
-        own.Sources.ServeProfile(TestWorld.Profile());
-        using var run = await client.PostAsync("/analyses", null);
-        Assert.Equal(HttpStatusCode.Created, run.StatusCode);
+        var client = await own.CreateClientWithAnalysisAsync();
         using var response = await client.PostAsJsonAsync("/analyses/latest/scenarios", new
         {
             changes = new object[]
