@@ -25,7 +25,7 @@ public enum EvaluationWarnings
     /// <summary>The values lie exactly on the fitted lines: standard errors are 0, no p-values.</summary>
     NoResidualVariation = 8,
 
-    /// <summary>A group has fewer than 3 pre-period points (or a single period): its pre-period trend is not estimated.</summary>
+    /// <summary>A group has fewer than 2 distinct pre-period times, or fewer than 5 pre-period rows in all: no pre-trends.</summary>
     PreTrendNotEstimable = 16,
 
     /// <summary>An observation has leverage 1 (HC2/HC3 undefined for it); HC1 was used instead.</summary>

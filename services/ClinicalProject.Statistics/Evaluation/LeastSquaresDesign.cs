@@ -1,3 +1,4 @@
+using System.Buffers;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace ClinicalProject.Statistics.Evaluation;
@@ -60,7 +61,7 @@ internal sealed class LeastSquaresDesign
     public double X(int row, int column) => _x[row * K + column];
 
     /// <summary>β = (X'X)⁻¹X'y and the residuals u = y − Xβ; returns the residual sum of squares.</summary>
-    public double Fit(ReadOnlySpan<double> y, Span<double> beta, Span<double> residuals)
+    private double Fit(ReadOnlySpan<double> y, Span<double> beta, Span<double> residuals)
     {
         var n = N;
         var k = K;
@@ -99,7 +100,7 @@ internal sealed class LeastSquaresDesign
     /// <paramref name="covariance"/>; <paramref name="scratch"/> needs k × k + n × k doubles.
     /// Returns false when HC2/HC3 met a leverage of 1 (the caller then falls back to HC1).
     /// </summary>
-    public bool Covariance(CovarianceEstimator estimator, int lag, SmallSampleCorrection correction,
+    private bool Covariance(CovarianceEstimator estimator, int lag, SmallSampleCorrection correction,
         ReadOnlySpan<double> residuals, double rss, Span<double> covariance, Span<double> scratch)
     {
         var k = K;
@@ -158,6 +159,57 @@ internal sealed class LeastSquaresDesign
         };
         Sandwich(meat, covariance, scale);
         return true;
+    }
+
+    /// <summary>
+    /// Fits <paramref name="y"/> (validated: finite values, named by index) and estimates the covariance; HC2/HC3
+    /// fall back to HC1 when an observation has leverage 1. Residuals at rounding level are an exact fit.
+    /// </summary>
+    public LeastSquaresFit Estimate(ReadOnlySpan<double> y, CovarianceEstimator estimator, int lag,
+        SmallSampleCorrection correction, string parameterName)
+    {
+        var n = N;
+        var k = K;
+        if (y.Length != n)
+        {
+            throw new ArgumentException($"The design has {n} observations; {y.Length} values were given.", parameterName);
+        }
+
+        double sum = 0, sumSquares = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (!double.IsFinite(y[i]))
+            {
+                throw new ArgumentException($"{parameterName}[{i}] = {y[i]}: every value must be a finite number.", parameterName);
+            }
+
+            sum += y[i];
+            sumSquares += y[i] * y[i];
+        }
+
+        var beta = new double[k];
+        var covariance = new double[k * k];
+        var rented = ArrayPool<double>.Shared.Rent(n + k * k + n * k);
+        try
+        {
+            var residuals = rented.AsSpan(0, n);
+            var rss = Fit(y, beta, residuals);
+            var scratch = rented.AsSpan(n, k * k + n * k);
+            var used = estimator;
+            if (!Covariance(estimator, lag, correction, residuals, rss, covariance, scratch))
+            {
+                used = CovarianceEstimator.HC1;
+                Covariance(used, 0, correction, residuals, rss, covariance, scratch);
+            }
+
+            // A residual norm at rounding level of the values' norm: the values lie on the model exactly.
+            var exact = rss <= 1e-24 * sumSquares;
+            return new LeastSquaresFit(beta, covariance, rss, sumSquares - sum * sum / n, exact, used);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(rented);
+        }
     }
 
     /// <summary>c' V c for a linear combination c of the coefficients.</summary>

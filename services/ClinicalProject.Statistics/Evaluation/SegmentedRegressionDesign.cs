@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace ClinicalProject.Statistics.Evaluation;
 
 /// <summary>
@@ -14,6 +12,7 @@ public sealed class SegmentedRegressionDesign
 
     private readonly LeastSquaresDesign _design;
     private readonly double[] _times;
+    private readonly double _interventionTime;
     private readonly Inference _inference;
     private readonly EvaluationWarnings _warnings;
 
@@ -59,6 +58,7 @@ public sealed class SegmentedRegressionDesign
         }
 
         _times = times.ToArray();
+        _interventionTime = interventionTime;
         var x = new double[n * Parameters];
         for (var i = 0; i < n; i++)
         {
@@ -110,68 +110,31 @@ public sealed class SegmentedRegressionDesign
     /// <exception cref="ArgumentException">Wrong length, or a value that is not a finite number (named by index).</exception>
     public ItsResult Fit(ReadOnlySpan<double> values)
     {
+        var fit = _design.Estimate(values, Options.Errors, Lag ?? 0, Options.Correction, nameof(values));
         var n = Observations;
-        if (values.Length != n)
-        {
-            throw new ArgumentException($"The design has {n} observations; {values.Length} values were given.", nameof(values));
-        }
-
-        var sumSquares = 0.0;
-        var sum = 0.0;
+        var b = fit.Beta;
+        var fitted = new double[n];
+        var counterfactual = new double[n];
         for (var i = 0; i < n; i++)
         {
-            if (!double.IsFinite(values[i]))
-            {
-                throw new ArgumentException($"values[{i}] = {values[i]}: every value must be a finite number.", nameof(values));
-            }
-
-            sum += values[i];
-            sumSquares += values[i] * values[i];
+            counterfactual[i] = b[0] + b[1] * _times[i];
+            fitted[i] = counterfactual[i] + (i >= PointsBefore ? b[2] + b[3] * (_times[i] - _interventionTime) : 0);
         }
 
-        const int k = Parameters;
-        Span<double> beta = stackalloc double[k];
-        Span<double> covariance = stackalloc double[k * k];
-        var rented = ArrayPool<double>.Shared.Rent(n + k * k + n * k);
-        try
-        {
-            var residuals = rented.AsSpan(0, n);
-            var scratch = rented.AsSpan(n, k * k + n * k);
-            var rss = _design.Fit(values, beta, residuals);
-            var tss = sumSquares - sum * sum / n;
-            // Residuals at rounding level mean the values lie on the two lines: no variance to estimate.
-            var exact = rss <= 1e-24 * sumSquares;
-            var warnings = _warnings | (exact ? EvaluationWarnings.NoResidualVariation : 0);
-            var errors = Options.Errors;
-            if (!_design.Covariance(errors, Lag ?? 0, Options.Correction, residuals, rss, covariance, scratch))
-            {
-                errors = CovarianceEstimator.HC1;
-                warnings |= EvaluationWarnings.FullLeverageFellBackToHC1;
-                _design.Covariance(errors, 0, Options.Correction, residuals, rss, covariance, scratch);
-            }
-
-            var fitted = new double[n];
-            var counterfactual = new double[n];
-            for (var i = 0; i < n; i++)
-            {
-                fitted[i] = values[i] - residuals[i];
-                counterfactual[i] = beta[0] + beta[1] * _times[i];
-            }
-
-            var postSlopeVariance = LeastSquaresDesign.Combination(covariance, PostSlopeContrast, k);
-            return new ItsResult(
-                _inference.Coefficient(beta[0], covariance[0], exact),
-                _inference.Coefficient(beta[1], covariance[k + 1], exact),
-                _inference.Coefficient(beta[2], covariance[2 * k + 2], exact),
-                _inference.Coefficient(beta[3], covariance[3 * k + 3], exact),
-                _inference.Coefficient(beta[1] + beta[3], postSlopeVariance, exact),
-                PointsBefore, PointsAfter, errors, errors == CovarianceEstimator.NeweyWest ? Lag : null, Options.Correction,
-                Options.Distribution, n - k, Math.Sqrt(rss / (n - k)), tss > 0 && !exact ? 1 - rss / tss : 1,
-                _times, fitted, counterfactual, warnings);
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(rented);
-        }
+        var exact = fit.ExactFit;
+        var warnings = _warnings
+            | (exact ? EvaluationWarnings.NoResidualVariation : 0)
+            | (fit.Estimator != Options.Errors ? EvaluationWarnings.FullLeverageFellBackToHC1 : 0);
+        var df = n - Parameters;
+        return new ItsResult(
+            _inference.Coefficient(b[0], fit.Variance(0), exact),
+            _inference.Coefficient(b[1], fit.Variance(1), exact),
+            _inference.Coefficient(b[2], fit.Variance(2), exact),
+            _inference.Coefficient(b[3], fit.Variance(3), exact),
+            _inference.Coefficient(fit.Combination(PostSlopeContrast), fit.CombinationVariance(PostSlopeContrast), exact),
+            PointsBefore, PointsAfter, fit.Estimator, fit.Estimator == CovarianceEstimator.NeweyWest ? Lag : null,
+            Options.Correction, Options.Distribution, df, Math.Sqrt(fit.ResidualSumOfSquares / df),
+            exact ? 1 : fit.TotalSumOfSquares > 0 ? 1 - fit.ResidualSumOfSquares / fit.TotalSumOfSquares : 0,
+            _times, fitted, counterfactual, warnings);
     }
 }
