@@ -1,4 +1,6 @@
 using ClinicalProject.ImpactFollowUp.Common;
+using ClinicalProject.ImpactFollowUp.Comparisons;
+using ClinicalProject.ImpactFollowUp.Dashboards;
 using ClinicalProject.ImpactFollowUp.Evaluations;
 using ClinicalProject.ImpactFollowUp.Plans;
 using ClinicalProject.ImpactFollowUp.Series;
@@ -18,6 +20,7 @@ public static class ImpactServiceExtensions
         builder.Services.ConfigureHttpJsonOptions(options => ImpactJson.Configure(options.SerializerOptions));
         builder.Services.AddScoped<SeriesWriter>();
         builder.Services.AddScoped<IndicatorStatusUpdater>();
+        builder.Services.AddScoped<EvaluationRunner>();
         var source = builder.Configuration["Profiling:SourceUrl"];
         var baseAddress = new Uri((string.IsNullOrWhiteSpace(source) ? ProfilingClient.DefaultSourceUrl : source).TrimEnd('/') + "/");
         // Profiling's figures need a viewer: the consumer calls with the service's own token.
@@ -57,6 +60,29 @@ public static class ImpactServiceExtensions
             .WithSummary("Record values (all or nothing); a different value for a period held is a correction, a new revision.");
         app.MapPost("/imports/series", SeriesHandlers.Import).WithTags("Series").Accepts<IFormFile>("text/csv").RequirePlanner()
             .WithSummary("Import values from CSV (indicator,territory,period,value[,denominator,source,note]; ?source= names the source): all or nothing.");
+
+        plans.MapGet("/{id:guid}/evaluation-results", EvaluationResultHandlers.Get)
+            .WithSummary("The declared evaluation (latest, or ?version=) run on the values held now: ITS, controlled ITS or DiD per outcome.");
+        plans.MapGet("/{id:guid}/evaluation-results.csv", EvaluationResultHandlers.Csv).Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .WithSummary("The same, one row per outcome, as CSV.");
+        plans.MapGet("/{id:guid}/indicators/{code}/chart", ChartHandlers.Get)
+            .WithSummary("One followed indicator ready to chart: values, comparison, fitted segments, counterfactual, control limits, baseline and target.");
+        plans.MapGet("/{id:guid}/indicators/{code}/comparison-suggestions", ComparisonHandlers.Suggest)
+            .WithSummary("Territories like the plan's (deprivation quintile, population, baseline level of the indicator), closest first (?count=, default 5).");
+
+        var dashboards = app.MapGroup("/").WithTags("Dashboards").RequireViewer();
+        dashboards.MapGet("/scorecard", ScorecardHandlers.Get).WithSummary("Plans with their indicators, latest values and statuses (?status=, ?program=).");
+        dashboards.MapGet("/scorecard.csv", ScorecardHandlers.Csv).Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .WithSummary("The scorecard as CSV, one row per plan and indicator.");
+        dashboards.MapGet("/alerts", ScorecardHandlers.Alerts).WithSummary("Indicators that went off track, newest first (?planId=, ?limit=).");
+        // Stores nothing, so a viewer may call it (the gateway routes it with the viewer policy).
+        dashboards.MapPost("/evaluate", AdHocEvaluation.Evaluate).Accepts<AdHocRequest>("application/json")
+            .WithSummary("Evaluate a series sent in the request: its, controlled-its, did or control-chart (individuals, p, u).");
+
+        var traits = app.MapGroup("/territory-traits").WithTags("Comparisons").RequireViewer();
+        traits.MapGet("/", ComparisonHandlers.ListTraits).WithSummary("What the service knows of territories to suggest comparisons.");
+        traits.MapPut("/", ComparisonHandlers.PutTraits).Accepts<TerritoryTraitsBody>("application/json").RequirePlanner()
+            .WithSummary("Record territories' deprivation quintile and population (added or replaced; the same again changes nothing).");
         return app;
     }
 }

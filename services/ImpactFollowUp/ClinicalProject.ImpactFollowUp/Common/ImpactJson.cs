@@ -11,6 +11,8 @@ public static class ImpactJson
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        // A statistic that cannot be computed (an R² of a constant series) is written "NaN", never a failed response.
+        options.NumberHandling |= JsonNumberHandling.AllowNamedFloatingPointLiterals;
         return options;
     }
 

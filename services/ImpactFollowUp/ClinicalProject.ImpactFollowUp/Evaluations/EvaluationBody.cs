@@ -2,8 +2,8 @@ namespace ClinicalProject.ImpactFollowUp.Evaluations;
 
 /// <summary>
 /// A declared evaluation: design, outcomes (indicator codes the plan follows), intervention date, expected effect,
-/// and for ITS the Newey–West options (lag: default floor(4(n/100)^(2/9)); small-sample correction n/(n−k): default off,
-/// as statsmodels). <paramref name="Reason"/> says why a later version replaces an earlier one.
+/// and for ITS the Newey–West options (lag: default floor(4(n/100)^(2/9)); small-sample correction n/(n−k): default on,
+/// as Stata's newey; off gives statsmodels' HAC). <paramref name="Reason"/> says why a later version replaces an earlier one.
 /// </summary>
 public sealed record EvaluationBody(
     EvaluationDesign? Design,

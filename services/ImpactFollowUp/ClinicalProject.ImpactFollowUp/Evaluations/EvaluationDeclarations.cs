@@ -92,7 +92,7 @@ public static class EvaluationDeclarations
             InterventionDate = body.InterventionDate!.Value,
             ExpectedEffect = body.ExpectedEffect!,
             NeweyWestLag = body.NeweyWestLag,
-            SmallSampleCorrection = body.SmallSampleCorrection ?? false,
+            SmallSampleCorrection = body.SmallSampleCorrection ?? true,
             TreatedTerritories = plan.Territories.ToList(),
             ComparisonTerritories = comparison,
             Reason = body.Reason,
