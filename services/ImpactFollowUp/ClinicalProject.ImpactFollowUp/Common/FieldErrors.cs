@@ -20,6 +20,9 @@ public sealed class FieldErrors
 
     public void Add(string field, string message) => _errors.Add(new(field, message));
 
+    /// <summary>Adds <paramref name="other"/>'s errors that are not already here.</summary>
+    public void Merge(FieldErrors other) => _errors.AddRange(other._errors.Where(e => !_errors.Contains(e)));
+
     public Dictionary<string, string[]> ToDictionary() =>
         _errors.GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Value).ToArray(), StringComparer.Ordinal);
 

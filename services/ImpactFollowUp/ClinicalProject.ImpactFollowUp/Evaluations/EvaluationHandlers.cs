@@ -22,18 +22,13 @@ public static class EvaluationHandlers
     }
 
     /// <summary>A later version of a started plan's declaration (If-Match: the plan's ETag; reason required).</summary>
-    public static async Task<Results<Created<EvaluationDeclarationDto>, Ok<EvaluationDeclarationDto>, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult>> Declare(
+    public static async Task<Results<Created<EvaluationDeclarationDto>, Ok<EvaluationDeclarationDto>, ValidationProblem, ProblemHttpResult>> Declare(
         Guid id, ImpactDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var plan = await db.Plans.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var (plan, refusal) = await PlanAccess.ForChangeAsync(db, id, http.Request, cancellationToken);
         if (plan is null)
         {
-            return Problems.NotFound("plan", id);
-        }
-
-        if (PlanETag.Check(http.Request, plan.Version) is { } precondition)
-        {
-            return precondition;
+            return refusal!;
         }
 
         var (body, errors) = await JsonBody.ReadAsync<EvaluationBody>(http.Request, cancellationToken);

@@ -15,18 +15,13 @@ namespace ClinicalProject.ImpactFollowUp.Plans;
 /// </summary>
 public static class PlanStatusHandlers
 {
-    public static async Task<Results<Ok<PlanDto>, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult>> Change(
+    public static async Task<Results<Ok<PlanDto>, ValidationProblem, ProblemHttpResult>> Change(
         Guid id, ImpactDbContext db, HttpContext http, TimeProvider clock, IndicatorStatusUpdater statuses, CancellationToken cancellationToken)
     {
-        var plan = await db.Plans.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var (plan, refusal) = await PlanAccess.ForChangeAsync(db, id, http.Request, cancellationToken);
         if (plan is null)
         {
-            return Problems.NotFound("plan", id);
-        }
-
-        if (PlanETag.Check(http.Request, plan.Version) is { } precondition)
-        {
-            return precondition;
+            return refusal!;
         }
 
         var (body, errors) = await JsonBody.ReadAsync<StatusChangeBody>(http.Request, cancellationToken);

@@ -29,6 +29,13 @@ public static class SeriesHandlers
         var (entries, errors) = await SeriesCsv.ReadAsync(http.Request.Body, source, cancellationToken);
         if (errors.HasErrors)
         {
+            // Report the rows' other faults too (a file is fixed in one go), unless the header itself is wrong.
+            if (entries.Count > 0)
+            {
+                var (_, rowErrors) = await writer.ValidateAsync(entries, SeriesCsv.RowLabel, cancellationToken);
+                errors.Merge(rowErrors);
+            }
+
             return Problems.Invalid(errors, "file");
         }
 
