@@ -21,7 +21,7 @@ public static class ImpactServiceExtensions
         builder.Services.AddScoped<SeriesWriter>();
         builder.Services.AddScoped<IndicatorStatusUpdater>();
         builder.Services.AddScoped<EvaluationRunner>();
-        var source = builder.Configuration["Profiling:SourceUrl"];
+        var source = builder.Configuration["Impact:ProfilesSourceUrl"];
         var baseAddress = new Uri((string.IsNullOrWhiteSpace(source) ? ProfilingClient.DefaultSourceUrl : source).TrimEnd('/') + "/");
         // Profiling's figures need a viewer: the consumer calls with the service's own token.
         builder.Services.AddHttpClient<ProfilingClient>(http => http.BaseAddress = baseAddress).AddServiceAuthentication();

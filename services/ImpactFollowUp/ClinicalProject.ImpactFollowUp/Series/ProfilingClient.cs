@@ -5,7 +5,7 @@ namespace ClinicalProject.ImpactFollowUp.Series;
 
 /// <summary>
 /// Reads a computed profile's figures from population profiling (the claim check of <c>PopulationProfileComputed</c>):
-/// <c>GET /profiles/{id}/values?indicator=…</c>, page by page. Its address is <c>Profiling:SourceUrl</c>, by default
+/// <c>GET /profiles/{id}/values?indicator=…</c>, page by page. Its address is <c>Impact:ProfilesSourceUrl</c>, by default
 /// <c>http://profiling</c>, resolved by service discovery; it calls with the service's own token.
 /// </summary>
 public sealed class ProfilingClient(HttpClient http)
