@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.Intrinsics;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace ClinicalProject.Statistics.Evaluation;
@@ -255,26 +256,64 @@ internal sealed class LeastSquaresDesign
         return leverage;
     }
 
-    // meat += w Σₜ₌ₗₐ₉..ₙ₋₁ (sₜ sₜ₋ₗₐ₉' + sₜ₋ₗₐ₉ sₜ') for lag > 0, or w Σ sₜsₜ' for lag 0.
+    // meat += w (Γⱼ + Γⱼ') for lag j > 0, or w Γ₀ for lag 0, with Γⱼ = Σₜ₌ⱼ..ₙ₋₁ sₜ sₜ₋ⱼ'.
     private static void AddCrossProducts(Span<double> meat, ReadOnlySpan<double> s, int n, int k, int lag,
         double weight)
     {
+        Span<double> gamma = stackalloc double[k * k];
+        if (k == 4 && Vector256.IsHardwareAccelerated)
+        {
+            Gamma4(s, n, lag, gamma);
+        }
+        else
+        {
+            gamma.Clear();
+            for (var t = lag; t < n; t++)
+            {
+                for (var a = 0; a < k; a++)
+                {
+                    var current = s[t * k + a];
+                    for (var b = 0; b < k; b++)
+                    {
+                        gamma[a * k + b] += current * s[(t - lag) * k + b];
+                    }
+                }
+            }
+        }
+
         for (var a = 0; a < k; a++)
         {
             for (var b = 0; b < k; b++)
             {
-                var sum = 0.0;
-                for (var t = lag; t < n; t++)
-                {
-                    sum += s[t * k + a] * s[(t - lag) * k + b];
-                    if (lag > 0)
-                    {
-                        sum += s[(t - lag) * k + a] * s[t * k + b];
-                    }
-                }
-
-                meat[a * k + b] += weight * sum;
+                meat[a * k + b] += weight * (lag == 0 ? gamma[a * k + b] : gamma[a * k + b] + gamma[b * k + a]);
             }
+        }
+    }
+
+    // Γⱼ for four parameters, column by column in 256-bit vectors: the hot loop of every Newey–West fit.
+    private static void Gamma4(ReadOnlySpan<double> s, int n, int lag, Span<double> gamma)
+    {
+        var column0 = Vector256<double>.Zero;
+        var column1 = Vector256<double>.Zero;
+        var column2 = Vector256<double>.Zero;
+        var column3 = Vector256<double>.Zero;
+        for (var t = lag; t < n; t++)
+        {
+            var current = Vector256.Create(s.Slice(t * 4, 4));
+            var previous = s.Slice((t - lag) * 4, 4);
+            column0 += current * Vector256.Create(previous[0]);
+            column1 += current * Vector256.Create(previous[1]);
+            column2 += current * Vector256.Create(previous[2]);
+            column3 += current * Vector256.Create(previous[3]);
+        }
+
+        // gamma[a, b] = Σ current[a] previous[b]: column b holds row a in lane a.
+        for (var a = 0; a < 4; a++)
+        {
+            gamma[a * 4] = column0[a];
+            gamma[a * 4 + 1] = column1[a];
+            gamma[a * 4 + 2] = column2[a];
+            gamma[a * 4 + 3] = column3[a];
         }
     }
 
