@@ -14,6 +14,8 @@ internal static class EvaluationReference
 
     public static TheoryData<ItsCase> Its => JsonReference.Theory(File.Value.Its);
 
+    public static IReadOnlyList<ItsCase> ItsCases => File.Value.Its;
+
     public static TheoryData<ControlledCase> Controlled => JsonReference.Theory(File.Value.Controlled);
 
     public static TheoryData<DidCase> Did => JsonReference.Theory(File.Value.Did);
