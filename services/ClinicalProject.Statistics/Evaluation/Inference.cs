@@ -5,13 +5,13 @@ namespace ClinicalProject.Statistics.Evaluation;
 /// <summary>p-values and interval half-widths for coefficient / standard error under t(df) or N(0, 1).</summary>
 internal readonly struct Inference
 {
-    private readonly double _df;
+    private readonly StudentTTail? _tail;
 
     public Inference(InferenceDistribution distribution, int degreesOfFreedom, ConfidenceLevel confidence)
     {
         Distribution = distribution;
         Confidence = confidence;
-        _df = degreesOfFreedom;
+        _tail = distribution == InferenceDistribution.StudentT ? new StudentTTail(degreesOfFreedom) : null;
         Quantile = distribution == InferenceDistribution.Normal ? confidence.Z : TQuantile(degreesOfFreedom, confidence);
     }
 
@@ -37,9 +37,8 @@ internal readonly struct Inference
 
     public double TwoSidedP(double statistic)
     {
-        var a = -Math.Abs(statistic);
-        // Lower tails evaluated directly (erfc, incomplete beta) stay accurate for tiny p-values.
-        return Distribution == InferenceDistribution.Normal ? 2 * Normal.CDF(0, 1, a) : 2 * StudentT.CDF(0, 1, _df, a);
+        // Tails evaluated directly (erfc, incomplete beta) stay accurate for tiny p-values.
+        return _tail is null ? 2 * Normal.CDF(0, 1, -Math.Abs(statistic)) : _tail.TwoSided(statistic);
     }
 
     private static double TQuantile(double df, ConfidenceLevel confidence)

@@ -8,7 +8,7 @@ namespace ClinicalProject.Statistics.Evaluation;
 /// y sharing it are fitted with one k × n product: β = (X'X)⁻¹X'y, without refactorising. Holds the sandwich
 /// covariance estimators. Safe to share between threads (the lazily computed leverages are idempotent).
 /// </summary>
-internal sealed class LeastSquaresDesign
+internal sealed partial class LeastSquaresDesign
 {
     // Relative size of R's smallest diagonal below which the design is declared singular.
     private const double SingularTolerance = 1e-10;
@@ -58,8 +58,6 @@ internal sealed class LeastSquaresDesign
 
     public int DegreesOfFreedom => N - K;
 
-    public double X(int row, int column) => _x[row * K + column];
-
     /// <summary>β = (X'X)⁻¹X'y and the residuals u = y − Xβ; returns the residual sum of squares.</summary>
     private double Fit(ReadOnlySpan<double> y, Span<double> beta, Span<double> residuals)
     {
@@ -93,72 +91,6 @@ internal sealed class LeastSquaresDesign
         }
 
         return rss;
-    }
-
-    /// <summary>
-    /// Writes the k × k covariance of β (row-major) under <paramref name="estimator"/> into
-    /// <paramref name="covariance"/>; <paramref name="scratch"/> needs k × k + n × k doubles.
-    /// Returns false when HC2/HC3 met a leverage of 1 (the caller then falls back to HC1).
-    /// </summary>
-    private bool Covariance(CovarianceEstimator estimator, int lag, SmallSampleCorrection correction,
-        ReadOnlySpan<double> residuals, double rss, Span<double> covariance, Span<double> scratch)
-    {
-        var k = K;
-        var n = N;
-        if (estimator == CovarianceEstimator.Ols)
-        {
-            var s2 = rss / DegreesOfFreedom;
-            for (var i = 0; i < k * k; i++)
-            {
-                covariance[i] = s2 * _xtxInverse[i];
-            }
-
-            return true;
-        }
-
-        var meat = scratch[..(k * k)];
-        meat.Clear();
-        var scores = scratch.Slice(k * k, n * k);
-        double[]? leverage = estimator is CovarianceEstimator.HC2 or CovarianceEstimator.HC3 ? Leverage() : null;
-        for (var i = 0; i < n; i++)
-        {
-            var weight = 1.0;
-            if (leverage is not null)
-            {
-                var complement = 1 - leverage[i];
-                if (!(complement > 1e-12))
-                {
-                    return false;
-                }
-
-                weight = estimator == CovarianceEstimator.HC2 ? 1 / Math.Sqrt(complement) : 1 / complement;
-            }
-
-            var ui = residuals[i] * weight;
-            for (var j = 0; j < k; j++)
-            {
-                scores[i * k + j] = _x[i * k + j] * ui;
-            }
-        }
-
-        AddCrossProducts(meat, scores, n, k, 0, 1.0);
-        if (estimator == CovarianceEstimator.NeweyWest)
-        {
-            for (var j = 1; j <= lag; j++)
-            {
-                // Γⱼ + Γⱼ' with Bartlett weight 1 − j/(L + 1).
-                AddCrossProducts(meat, scores, n, k, j, 1 - j / (lag + 1.0));
-            }
-        }
-
-        var scale = estimator switch
-        {
-            CovarianceEstimator.HC1 => n / (double)(n - k),
-            CovarianceEstimator.NeweyWest when correction == SmallSampleCorrection.DegreesOfFreedom => n / (double)(n - k),
-            _ => 1.0,
-        };
-        Sandwich(meat, covariance, scale);
-        return true;
     }
 
     /// <summary>
@@ -228,7 +160,7 @@ internal sealed class LeastSquaresDesign
     }
 
     /// <summary>hᵢ = xᵢ'(X'X)⁻¹xᵢ, computed once per design.</summary>
-    public double[] Leverage()
+    private double[] Leverage()
     {
         if (_leverage is { } cached)
         {
@@ -253,61 +185,5 @@ internal sealed class LeastSquaresDesign
 
         _leverage = leverage;
         return leverage;
-    }
-
-    // meat += w Σₜ₌ₗₐ₉..ₙ₋₁ (sₜ sₜ₋ₗₐ₉' + sₜ₋ₗₐ₉ sₜ') for lag > 0, or w Σ sₜsₜ' for lag 0.
-    private static void AddCrossProducts(Span<double> meat, ReadOnlySpan<double> s, int n, int k, int lag,
-        double weight)
-    {
-        for (var a = 0; a < k; a++)
-        {
-            for (var b = 0; b < k; b++)
-            {
-                var sum = 0.0;
-                for (var t = lag; t < n; t++)
-                {
-                    sum += s[t * k + a] * s[(t - lag) * k + b];
-                    if (lag > 0)
-                    {
-                        sum += s[(t - lag) * k + a] * s[t * k + b];
-                    }
-                }
-
-                meat[a * k + b] += weight * sum;
-            }
-        }
-    }
-
-    private void Sandwich(ReadOnlySpan<double> meat, Span<double> covariance, double scale)
-    {
-        var k = K;
-        Span<double> left = stackalloc double[k * k];
-        for (var a = 0; a < k; a++)
-        {
-            for (var b = 0; b < k; b++)
-            {
-                var sum = 0.0;
-                for (var c = 0; c < k; c++)
-                {
-                    sum += _xtxInverse[a * k + c] * meat[c * k + b];
-                }
-
-                left[a * k + b] = sum;
-            }
-        }
-
-        for (var a = 0; a < k; a++)
-        {
-            for (var b = 0; b < k; b++)
-            {
-                var sum = 0.0;
-                for (var c = 0; c < k; c++)
-                {
-                    sum += left[a * k + c] * _xtxInverse[c * k + b];
-                }
-
-                covariance[a * k + b] = scale * sum;
-            }
-        }
     }
 }

@@ -69,10 +69,7 @@ public static class ControlChart
                 $"{numerators.Length} numerators but {denominators.Length} denominators: one of each per point.", nameof(denominators));
         }
 
-        if (!(multiplier > 0) || !double.IsFinite(multiplier))
-        {
-            throw new ArgumentOutOfRangeException(nameof(multiplier), multiplier, "The multiplier must be a finite number > 0.");
-        }
+        CrudeRate.ValidateMultiplier(multiplier);
 
         var n = numerators.Length;
         var baseline = Baseline(n, baselinePoints, 1);

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using ClinicalProject.Statistics.Evaluation;
 
 namespace ClinicalProject.Statistics.Tests.Evaluation;
@@ -12,15 +10,15 @@ internal static class EvaluationReference
 {
     public const double Relative = 1e-8;
 
-    private static readonly Lazy<ReferenceFile> File = new(() => JsonSerializer.Deserialize<ReferenceFile>(
-        System.IO.File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "ReferenceData", "evaluation-reference.json")),
-        new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!);
+    private static readonly Lazy<ReferenceFile> File = new(() => JsonReference.Load<ReferenceFile>("evaluation-reference.json"));
 
-    public static TheoryData<ItsCase> Its => ToTheory(File.Value.Its);
+    public static TheoryData<ItsCase> Its => JsonReference.Theory(File.Value.Its);
 
-    public static TheoryData<ControlledCase> Controlled => ToTheory(File.Value.Controlled);
+    public static IReadOnlyList<ItsCase> ItsCases => File.Value.Its;
 
-    public static TheoryData<DidCase> Did => ToTheory(File.Value.Did);
+    public static TheoryData<ControlledCase> Controlled => JsonReference.Theory(File.Value.Controlled);
+
+    public static TheoryData<DidCase> Did => JsonReference.Theory(File.Value.Did);
 
     public static void Matches(ReferenceCoefficient expected, RegressionCoefficient actual, string what)
     {
@@ -38,17 +36,6 @@ internal static class EvaluationReference
 
     public static InferenceDistribution Distribution(bool useT) =>
         useT ? InferenceDistribution.StudentT : InferenceDistribution.Normal;
-
-    private static TheoryData<T> ToTheory<T>(IEnumerable<T> items)
-    {
-        var data = new TheoryData<T>();
-        foreach (var item in items)
-        {
-            data.Add(item);
-        }
-
-        return data;
-    }
 
     private sealed record ReferenceFile(List<ItsCase> Its, List<ControlledCase> Controlled, List<DidCase> Did);
 }

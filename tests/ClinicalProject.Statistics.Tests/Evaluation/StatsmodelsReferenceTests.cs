@@ -48,6 +48,19 @@ public sealed class StatsmodelsReferenceTests
         EvaluationReference.Matches(c.Coefficients[3], result.SlopeChange, "β₃");
     }
 
+    [Fact]
+    public void The_statsmodels_preset_is_statsmodels_hac_default()
+    {
+        // statsmodels' fit(cov_type='HAC', cov_kwds={'maxlags': L}) without use_correction or use_t.
+        var c = EvaluationReference.ItsCases.First(r =>
+            r.Errors == "NeweyWest" && r.FixedLag is null && !r.Correction && !r.UseT && r.Confidence == 0.95);
+
+        var result = InterruptedTimeSeries.Fit(c.Times, c.Values, c.Intervention, ItsOptions.StatsmodelsHacDefaults);
+
+        EvaluationReference.Matches(c.Coefficients[2], result.LevelChange, "β₂");
+        EvaluationReference.Matches(c.Coefficients[3], result.SlopeChange, "β₃");
+    }
+
     [Theory]
     [MemberData(nameof(Controlled))]
     public void Controlled_its_is_the_model_on_the_difference_series(ControlledCase c)
