@@ -67,6 +67,9 @@ public sealed class SeriesImportTests(ImpactApiFactory factory) : IClassFixture<
 
         Assert.Equal(["period"], await yearly.ProblemFieldsAsync());
         Assert.Equal(["entries[1].period"], await twice.ProblemFieldsAsync());
+        var huge = await client.SendJsonAsync(HttpMethod.Post, "/series/values",
+            new { entries = new[] { new { indicator = "MONTHLY", territory = "T-7", period = "2024-03", value = 1e13, source = "s" } } });
+        Assert.Equal(["entries[0].value"], await huge.ProblemFieldsAsync());
         Assert.Single((await client.GetJsonAsync("/series?indicator=MONTHLY&territory=T-7"))["points"]!.AsArray());
     }
 

@@ -35,6 +35,10 @@ public sealed class IndicatorStatusFlowTests(ImpactApiFactory factory) : IClassF
         Assert.Equal(110.64, first["upperLimit"]!.GetValue<double>(), 1e-9);
         Assert.Equal(89.36, first["lowerLimit"]!.GetValue<double>(), 1e-9);
         Assert.True(chart["points"]![12]!["beyondLimits"]!.GetValue<bool>());
+        // The target 80 lies below the lower limit 89.36, on the good side: the old process would consistently miss it;
+        // the latest point (120) is above the upper limit, where lower is better: a concern.
+        Assert.Equal(("consistently-missed", "special-cause-concern", 80.0),
+            (chart["assurance"]!.GetValue<string>(), chart["latestVariation"]!.GetValue<string>(), chart["targetOnChartScale"]!.GetValue<double>()));
 
         // Another bad value while already off track raises no second alert.
         await client.PostCsvAsync("/imports/series?source=registry", Csv("WORSE", "N-1", 2025, [115, 116, 117, 118, 119, 120, 121])).OkAsync();

@@ -62,6 +62,15 @@ public sealed class FieldErrors
         }
     }
 
+    /// <summary>A finite number between −<paramref name="magnitude"/> and <paramref name="magnitude"/>.</summary>
+    public void Range(string field, double? value, double magnitude)
+    {
+        if (value is { } v && !(Math.Abs(v) <= magnitude))
+        {
+            Add(field, $"{field} must be a finite number between −{magnitude.ToString(CultureInfo.InvariantCulture)} and {magnitude.ToString(CultureInfo.InvariantCulture)} (got {v.ToString(CultureInfo.InvariantCulture)}).");
+        }
+    }
+
     public void Url(string field, string? value)
     {
         MaxLength(field, value, 2000);

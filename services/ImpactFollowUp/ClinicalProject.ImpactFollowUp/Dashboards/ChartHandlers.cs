@@ -4,6 +4,8 @@ using ClinicalProject.ImpactFollowUp.Evaluations;
 using ClinicalProject.ImpactFollowUp.Plans;
 using ClinicalProject.ImpactFollowUp.Series;
 using ClinicalProject.ImpactFollowUp.Status;
+using ClinicalProject.Statistics;
+using ClinicalProject.Statistics.ProcessControl;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +33,7 @@ public static class ChartHandlers
             ? await runner.RunAsync(plan, declaration, code, cancellationToken)
             : null;
         var chartDto = new IndicatorChartDto(id, code, indicator.Label, indicator.Baseline, indicator.Target, indicator.Direction,
-            null, evaluation?.InterventionPeriod, null, null, null, [], evaluation?.Estimate, status?.Status ?? IndicatorStatus.NotAssessed, status?.Reason);
+            null, evaluation?.InterventionPeriod, null, null, null, [], null, null, null, evaluation?.Estimate, status?.Status ?? IndicatorStatus.NotAssessed, status?.Reason);
         if (series.Kind is not { } kind)
         {
             return TypedResults.Ok(chartDto);
@@ -51,8 +53,15 @@ public static class ChartHandlers
             return new ChartPointDto(label, period.Start, p.Value, p.Denominator, comparison.GetValueOrDefault(label), fitted.GetValueOrDefault(label),
                 counterfactual.GetValueOrDefault(label), c?.Value, c?.CentreLine, c?.LowerLimit, c?.UpperLimit, c?.BeyondLimits ?? false, c?.InLongRun ?? false);
         }).ToList();
+        var targetOnScale = chart is null || indicator.Target?.Value is not { } target ? (double?)null
+            : chart.Kind == ControlChartKind.U ? target / series.Points[^1].Denominator!.Value * chart.Multiplier
+            : target;
+        var polarity = indicator.Direction == Direction.HigherIsBetter ? Polarity.HighIsGood : Polarity.LowIsGood;
         return TypedResults.Ok(chartDto with
         {
+            TargetOnChartScale = targetOnScale,
+            Assurance = chart is null || targetOnScale is null ? null : Assurance.AgainstTarget(chart, targetOnScale.Value, polarity),
+            LatestVariation = chart is null ? null : Assurance.LatestVariation(chart, polarity),
             PlanStartPeriod = Period.FromIndex(kind, start).ToString(),
             ChartKind = chart is null ? null : ImpactJson.Format(chart.Kind),
             ChartMultiplier = chart?.Multiplier,

@@ -1,5 +1,6 @@
 using ClinicalProject.ImpactFollowUp.Plans;
 using ClinicalProject.ImpactFollowUp.Status;
+using ClinicalProject.Statistics.ProcessControl;
 
 namespace ClinicalProject.ImpactFollowUp.Dashboards;
 
@@ -47,7 +48,12 @@ public sealed record ChartPointDto(
     bool BeyondLimits,
     bool InLongRun);
 
-/// <summary>An indicator's series ready to chart. <c>ChartKind</c>: individuals (XmR) or u (per <c>ChartMultiplier</c>).</summary>
+/// <summary>
+/// An indicator's series ready to chart. <c>ChartKind</c>: individuals (XmR) or u (per <c>ChartMultiplier</c>), limits
+/// frozen on the points before the plan's start. <c>TargetOnChartScale</c>: the target as the chart plots it (for a u
+/// chart, per <c>ChartMultiplier</c> of the latest denominator); <c>Assurance</c>: that target against the limits
+/// (consistently met, hit or miss, consistently missed, as "Making Data Count"); <c>LatestVariation</c>: the latest point's.
+/// </summary>
 public sealed record IndicatorChartDto(
     Guid PlanId,
     string Indicator,
@@ -61,6 +67,9 @@ public sealed record IndicatorChartDto(
     double? ChartMultiplier,
     int? ChartBaselinePoints,
     IReadOnlyList<ChartPointDto> Points,
+    double? TargetOnChartScale,
+    TargetAssurance? Assurance,
+    VariationStatus? LatestVariation,
     Evaluations.EffectEstimateDto? Estimate,
     IndicatorStatus Status,
     string? StatusReason);

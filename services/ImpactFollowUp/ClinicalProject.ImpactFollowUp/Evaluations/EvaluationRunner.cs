@@ -62,9 +62,23 @@ public sealed class EvaluationRunner(ImpactDbContext db)
         var times = points.Select(p => (double)(p.Index - origin)).ToArray();
         var values = points.Select(p => p.Value).ToArray();
         var interventionTime = intervention - origin;
+        try
+        {
+            return Fit(declaration, result, times, values, matched, interventionTime);
+        }
+        catch (ArgumentException exception)
+        {
+            // Data the statistics refuse (a value beyond the double range after pooling, a singular design): said, not thrown.
+            return result with { Message = $"The model could not be fitted: {exception.Message}" };
+        }
+    }
+
+    private static OutcomeEvaluationDto Fit(
+        EvaluationDeclaration declaration, OutcomeEvaluationDto result, double[] times, double[] values, List<SeriesPoint>? matched, int interventionTime)
+    {
         var its = ItsOptionsFor(declaration);
         var expected = declaration.ExpectedEffect;
-        switch (design)
+        switch (declaration.Design)
         {
             case EvaluationDesign.InterruptedTimeSeries:
             {
@@ -80,7 +94,7 @@ public sealed class EvaluationRunner(ImpactDbContext db)
 
             default:
             {
-                var n = points.Count;
+                var n = values.Length;
                 var all = values.Concat(matched!.Select(p => p.Value)).ToArray();
                 var isTreated = Enumerable.Range(0, 2 * n).Select(i => i < n).ToArray();
                 var isPost = Enumerable.Range(0, 2 * n).Select(i => times[i % n] >= interventionTime).ToArray();

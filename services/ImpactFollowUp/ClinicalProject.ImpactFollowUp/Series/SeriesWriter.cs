@@ -16,6 +16,9 @@ public sealed class SeriesWriter(ImpactDbContext db)
     /// <summary>Past this many, the problem stops listing (the file has a systematic fault).</summary>
     public const int MaxErrors = 100;
 
+    /// <summary>No indicator value or denominator is larger (so sums and regressions stay finite).</summary>
+    public const double MaxMagnitude = 1e12;
+
     /// <summary>Checks <paramref name="entries"/>; <paramref name="label"/> names each in errors (<c>entries[3]</c>, <c>rows[12]</c>).</summary>
     public async Task<(List<(SeriesEntry Entry, Period Period)> Valid, FieldErrors Errors)> ValidateAsync(
         IReadOnlyList<SeriesEntry> entries, Func<int, string> label, CancellationToken cancellationToken)
@@ -47,8 +50,8 @@ public sealed class SeriesWriter(ImpactDbContext db)
                 errors.Add($"{at}.value", $"{at}.value is required: a number.");
             }
 
-            errors.Finite($"{at}.value", entry.Value);
-            errors.Finite($"{at}.denominator", entry.Denominator);
+            errors.Range($"{at}.value", entry.Value, MaxMagnitude);
+            errors.Range($"{at}.denominator", entry.Denominator, MaxMagnitude);
             if (entry.Denominator is <= 0)
             {
                 errors.Add($"{at}.denominator", $"{at}.denominator must be positive when given.");

@@ -23,7 +23,12 @@ public static class IndicatorChart
         }
 
         var values = points.Select(p => p.Value).ToArray();
-        return aggregation == Aggregation.Sum && points.All(p => p.Denominator > 0) && values.All(v => v >= 0)
+        if (!values.All(double.IsFinite))
+        {
+            return null; // pooled values beyond the double range: no chart rather than a failed request
+        }
+
+        return aggregation == Aggregation.Sum && points.All(p => p.Denominator > 0 && double.IsFinite(p.Denominator.Value)) && values.All(v => v >= 0)
             ? ControlChart.U(values, points.Select(p => p.Denominator!.Value).ToArray(), RatePer, baselinePoints)
             : ControlChart.Individuals(values, baselinePoints);
     }
