@@ -7,7 +7,7 @@ namespace ClinicalProject.ImpactFollowUp.Tests.DemoData;
 /// <summary>
 /// The proximity demo (SYNTHETIC) loaded with the documented sequence of calls, twice: the second load changes
 /// nothing, and the declared controlled ITS finds the reduction the generator built into the treated neighbourhoods
-/// (ER visits −12 % and falling, police interventions unchanged).
+/// (ER visits −12 % and falling, police interventions unchanged), with the same coefficients as statsmodels.
 /// </summary>
 public sealed class ProximityDemoTests(ImpactApiFactory factory) : IClassFixture<ImpactApiFactory>
 {
@@ -35,6 +35,25 @@ public sealed class ProximityDemoTests(ImpactApiFactory factory) : IClassFixture
         Assert.True(er["upperCi"]!.GetValue<double>() < 0, $"ER visits: the built-in drop should be found, got {er}");
         var police = outcomes[2]!["estimate"]!;
         Assert.True(police["lowerCi"]!.GetValue<double>() < 0 && police["upperCi"]!.GetValue<double>() > 0, $"police: no effect was built in, got {police}");
+
+        // The service's controlled ITS against statsmodels on the same files (reference_proximity_cits.py), to 1e-8 relative.
+        var reference = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Folder, "proximity-cits-reference.json")))!;
+        foreach (var outcome in outcomes)
+        {
+            var difference = outcome!["controlledIts"]!["difference"]!;
+            Assert.Equal(reference["lag"]!.GetValue<int>(), difference["lag"]!.GetValue<int>());
+            foreach (var (name, expected) in reference["outcomes"]![outcome["indicator"]!.GetValue<string>()]!.AsObject())
+            {
+                foreach (var field in new[] { "value", "standardError", "pValue", "lowerCi", "upperCi" })
+                {
+                    var want = expected![field]!.GetValue<double>();
+                    var got = difference[name]![field]!.GetValue<double>();
+                    // A limit is value ± q·SE: its error is SE times the t quantile's (about 1.4e-9 here), so it is scaled by the SE.
+                    var scale = field is "lowerCi" or "upperCi" ? Math.Max(Math.Abs(want), expected["standardError"]!.GetValue<double>()) : Math.Abs(want);
+                    Assert.True(Math.Abs(got - want) <= 1e-8 * Math.Max(1, scale), $"{outcome["indicator"]} {name}.{field}: {got} vs statsmodels {want}");
+                }
+            }
+        }
 
         var scorecard = (await client.GetJsonAsync("/scorecard")).AsArray().Single(p => p!["id"]!.GetValue<Guid>() == first.PlanId)!;
         Assert.All(scorecard["indicators"]!.AsArray(), i => Assert.NotEqual("not-assessed", i!["status"]!.GetValue<string>()));
