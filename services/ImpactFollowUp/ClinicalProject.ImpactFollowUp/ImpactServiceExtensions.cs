@@ -67,6 +67,8 @@ public static class ImpactServiceExtensions
             .WithSummary("The same, one row per outcome, as CSV.");
         plans.MapGet("/{id:guid}/indicators/{code}/chart", ChartHandlers.Get)
             .WithSummary("One followed indicator ready to chart: values, comparison, fitted segments, counterfactual, control limits, baseline and target.");
+        plans.MapGet("/{id:guid}/indicators/{code}/funnel", FunnelHandlers.Get)
+            .WithSummary("Territories compared for one period (?period=, default the latest) on a funnel plot: rates per 1,000 with 95 % and 99.8 % limits.");
         plans.MapGet("/{id:guid}/indicators/{code}/comparison-suggestions", ComparisonHandlers.Suggest)
             .WithSummary("Territories like the plan's (deprivation quintile, population, baseline level of the indicator), closest first (?count=, default 5).");
 

@@ -35,4 +35,27 @@ public sealed class ComparisonSuggestionTests(ImpactApiFactory factory) : IClass
         var bad = await client.SendJsonAsync(HttpMethod.Put, "/territory-traits", new { traits = new[] { new { territory = "S-X", deprivationQuintile = 7, source = "" } } });
         Assert.Equal(["traits[0].deprivationQuintile", "traits[0].source"], await bad.ProblemFieldsAsync());
     }
+
+    [Fact]
+    public async Task The_funnel_compares_the_territories_of_a_period_with_their_roles_against_the_pooled_rate()
+    {
+        var client = factory.CreateClient();
+        await client.PostCsvAsync("/imports/series?source=test",
+            "indicator,territory,period,value,denominator\nFUN,F-1,2024-06,30,10000\nFUN,F-2,2024-06,50,10000\nFUN,F-3,2024-06,10,5000\nFUN,F-1,2024-05,1,10000\n").OkAsync();
+        var plan = Samples.Plan("Funnel", indicators: [Samples.Indicator("FUN", comparison: ["F-2"])], territories: ["F-1"]);
+        var id = (await client.SendJsonAsync(HttpMethod.Post, "/plans", plan).OkAsync())["id"]!.GetValue<Guid>();
+
+        var funnel = await client.GetJsonAsync($"/plans/{id}/indicators/FUN/funnel");
+
+        // Pooled: 90 / 25,000 × 1,000 = 3.6; each territory x / n × 1,000.
+        Assert.Equal(("2024-06", 3.6), (funnel["period"]!.GetValue<string>(), Math.Round(funnel["comparator"]!.GetValue<double>(), 12)));
+        Assert.Equal([("F-1", "treated", 3.0), ("F-2", "comparison", 5.0), ("F-3", "other", 2.0)],
+            funnel["territories"]!.AsArray().Select(t => (t!["territory"]!.GetValue<string>(), t["role"]!.GetValue<string>(), Math.Round(t["value"]!.GetValue<double>(), 12))));
+        Assert.All(funnel["territories"]!.AsArray(), t => Assert.True(t!["lower998"]!.GetValue<double>() <= t["lower95"]!.GetValue<double>() && t["upper95"]!.GetValue<double>() <= t["upper998"]!.GetValue<double>()));
+        Assert.Equal(50, funnel["curve"]!.AsArray().Count);
+        var alone = await client.GetJsonAsync($"/plans/{id}/indicators/FUN/funnel?period=2024-05"); // only F-1 has May
+        Assert.Equal((0, true), (alone["territories"]!.AsArray().Count, alone["message"]!.GetValue<string>().StartsWith("Fewer than two", StringComparison.Ordinal)));
+        var bad = await client.GetAsync($"/plans/{id}/indicators/FUN/funnel?period=June");
+        Assert.Equal(["period"], await bad.ProblemFieldsAsync());
+    }
 }
