@@ -40,6 +40,12 @@ public sealed class SeriesWriter(ImpactDbContext db)
         {
             var entry = entries[i];
             var at = label(i);
+            if (entry is null)
+            {
+                errors.Add(at, $"{at} is empty.");
+                continue;
+            }
+
             var before = errors.Count;
             errors.Required($"{at}.indicator", entry.Indicator, FieldErrors.CodeMaxLength);
             errors.Required($"{at}.territory", entry.Territory, FieldErrors.CodeMaxLength);
