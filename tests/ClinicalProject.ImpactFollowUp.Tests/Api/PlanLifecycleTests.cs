@@ -39,6 +39,23 @@ public sealed class PlanLifecycleTests(ImpactApiFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Two_writers_with_the_same_etag_one_wins_and_the_other_gets_412()
+    {
+        var client = factory.CreateClient();
+        var id = (await client.SendJsonAsync(HttpMethod.Post, "/plans", Samples.Plan("Race")).OkAsync())["id"]!.GetValue<Guid>();
+
+        var answers = await Task.WhenAll(
+            client.SendJsonAsync(HttpMethod.Put, $"/plans/{id}", Samples.Plan("Race A"), "\"1\"", author: "a"),
+            client.SendJsonAsync(HttpMethod.Put, $"/plans/{id}", Samples.Plan("Race B"), "\"1\"", author: "b"));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.PreconditionFailed], answers.Select(a => a.StatusCode).Order());
+        var winner = answers.Single(a => a.StatusCode == HttpStatusCode.OK);
+        var plan = await client.GetJsonAsync($"/plans/{id}");
+        Assert.Equal(((await winner.ReadJsonAsync())["title"]!.GetValue<string>(), 2), (plan["title"]!.GetValue<string>(), plan["version"]!.GetValue<int>()));
+        Assert.Equal(2, (await client.GetJsonAsync($"/plans/{id}/history")).AsArray().Count);
+    }
+
+    [Fact]
     public async Task Status_changes_follow_the_lifecycle_and_keep_their_history()
     {
         var client = factory.CreateClient();
