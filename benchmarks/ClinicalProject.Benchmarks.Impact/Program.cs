@@ -40,7 +40,7 @@ for (var run = 1; run <= runs; run++)
 
         results.Add(result);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"run {run} {result.Contender,-16}: ITS {result.ItsSeconds,8:0.0000} s, u chart {result.UChartSeconds,8:0.0000} s"));
+            $"run {run} {result.Contender,-16}: ITS {result.ItsSeconds,8:0.0000} s (CPU {result.ItsCpuSeconds,8:0.0000} s), u chart {result.UChartSeconds,8:0.0000} s (CPU {result.UChartCpuSeconds,8:0.0000} s)"));
     }
 }
 

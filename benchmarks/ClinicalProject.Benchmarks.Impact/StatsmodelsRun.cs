@@ -29,7 +29,8 @@ public static class StatsmodelsRun
         using var timings = JsonDocument.Parse(output.Trim().Split('\n')[^1]);
         var root = timings.RootElement;
         var result = new RunResult("statsmodels", root.GetProperty("itsSeconds").GetDouble(),
-            root.GetProperty("uChartSeconds").GetDouble(), SyntheticSeries.ReadDoubles(prefix + "-its.f64"),
+            root.GetProperty("uChartSeconds").GetDouble(), root.GetProperty("itsCpuSeconds").GetDouble(),
+            root.GetProperty("uChartCpuSeconds").GetDouble(), SyntheticSeries.ReadDoubles(prefix + "-its.f64"),
             SyntheticSeries.ReadDoubles(prefix + "-u.f64"));
         return (result, $"statsmodels {root.GetProperty("statsmodels").GetString()}, numpy {root.GetProperty("numpy").GetString()}");
     }

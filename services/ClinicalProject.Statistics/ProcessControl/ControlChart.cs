@@ -13,6 +13,9 @@ public static class ControlChart
     /// <summary>Fewer baseline points than this get <see cref="ControlChartWarnings.FewPoints"/>.</summary>
     public const int RecommendedPoints = 12;
 
+    // Series up to this length keep their working arrays on the stack (a monthly series of 20 years is 240).
+    private const int StackLimit = 256;
+
     /// <summary>XmR chart of <paramref name="values"/>: x̄ ± 2.66 mR̄, mR̄ the mean of |xᵢ − xᵢ₋₁| over the baseline.</summary>
     /// <param name="values">The values, in time order (at least 2, all finite).</param>
     /// <param name="baselinePoints">Leading points that set the limits (freeze); null for all.</param>
@@ -38,14 +41,15 @@ public static class ControlChart
         var mean = sum / baseline;
         var averageRange = ranges / (baseline - 1);
         var halfWidth = XmRConstant * averageRange;
-        var centre = new double[n];
-        var lower = new double[n];
-        var upper = new double[n];
-        Array.Fill(centre, mean);
-        Array.Fill(lower, mean - halfWidth);
-        Array.Fill(upper, mean + halfWidth);
-        return Build(ControlChartKind.Individuals, values.ToArray(), centre, lower, upper, mean, baseline, averageRange,
-            1, halfWidth == 0);
+        var buffer = n <= StackLimit ? stackalloc double[3 * n] : new double[3 * n];
+        var centre = buffer[..n];
+        var lower = buffer.Slice(n, n);
+        var upper = buffer.Slice(2 * n, n);
+        centre.Fill(mean);
+        lower.Fill(mean - halfWidth);
+        upper.Fill(mean + halfWidth);
+        return Build(ControlChartKind.Individuals, values, centre, lower, upper, mean, baseline, averageRange, 1,
+            halfWidth == 0);
     }
 
     /// <summary>p chart of proportions xᵢ/nᵢ: p̄ ± 3√(p̄(1 − p̄)/nᵢ) clamped to [0, 1], all × <paramref name="multiplier"/>.</summary>
@@ -99,13 +103,15 @@ public static class ControlChart
 
         var bar = sumX / sumN;
         var variance = kind == ControlChartKind.P ? bar * (1 - bar) : bar;
-        var values = new double[n];
-        var centre = new double[n];
-        var lower = new double[n];
-        var upper = new double[n];
+        var buffer = n <= StackLimit ? stackalloc double[4 * n] : new double[4 * n];
+        var values = buffer[..n];
+        var centre = buffer.Slice(n, n);
+        var lower = buffer.Slice(2 * n, n);
+        var upper = buffer.Slice(3 * n, n);
+        var threeSigma = 3 * Math.Sqrt(variance);
         for (var i = 0; i < n; i++)
         {
-            var halfWidth = 3 * Math.Sqrt(variance / denominators[i]);
+            var halfWidth = threeSigma / Math.Sqrt(denominators[i]);
             values[i] = numerators[i] / denominators[i] * multiplier;
             centre[i] = bar * multiplier;
             lower[i] = Math.Max(0, bar - halfWidth) * multiplier;
@@ -133,11 +139,12 @@ public static class ControlChart
                 $"The baseline must hold between {minimum} and {n} points.");
     }
 
-    private static ControlChartResult Build(ControlChartKind kind, double[] values, double[] centre, double[] lower,
-        double[] upper, double centreLine, int baseline, double? averageRange, double multiplier, bool noVariation)
+    private static ControlChartResult Build(ControlChartKind kind, ReadOnlySpan<double> values, ReadOnlySpan<double> centre,
+        ReadOnlySpan<double> lower, ReadOnlySpan<double> upper, double centreLine, int baseline, double? averageRange,
+        double multiplier, bool noVariation)
     {
         var n = values.Length;
-        var inLongRun = n <= 256 ? stackalloc bool[n] : new bool[n];
+        var inLongRun = n <= StackLimit ? stackalloc bool[n] : new bool[n];
         var runs = AnhojRules.Analyse(values, centre, inLongRun);
         var points = new ControlChartPoint[n];
         for (var i = 0; i < n; i++)
