@@ -1,59 +1,51 @@
-// The whole suite in containers for development: RabbitMQ, SQL Server with one database per service, the
-// four services and the gateway, with the Aspire dashboard. Resource names are the configuration names the
-// services read (ConnectionStrings__messaging, ConnectionStrings__profilingdb, services__profiling__http__0…).
+using ClinicalProject.AppHost;
+using ClinicalProject.AppHost.Infrastructure;
+
+// The whole suite: RabbitMQ, one database per service, each service's deliberate migrate step, the four services
+// (population profiling with two competing replicas), the gateway (the only external endpoint), the demo loader,
+// and the Aspire dashboard (logs, traces, metrics; restart a resource from there).
+//
+// Infrastructure (configuration `Infrastructure`, e.g. `--Infrastructure local`):
+// - containers (default where docker or podman is on PATH): RabbitMQ and SQL Server containers;
+// - local (no container engine): Debian's rabbitmq-server as a private node in the run folder, SQLite files.
+// Resource names are the configuration names the services read in both modes: ConnectionStrings__messaging,
+// ConnectionStrings__profilingdb…, services__profiling__http__0…
 var builder = DistributedApplication.CreateBuilder(args);
+var settings = SuiteSettings.From(builder);
 
-// Pinned tags: WithManagementPlugin appends "-management", so the image is rabbitmq:4.2-management.
-var messaging = builder.AddRabbitMQ("messaging")
-    .WithImageTag("4.2")
-    .WithManagementPlugin()
-    .WithDataVolume()
-    .WithLifetime(ContainerLifetime.Persistent);
+var infrastructure = settings.Mode == InfrastructureMode.Containers
+    ? ContainerInfrastructure.Add(builder)
+    : LocalInfrastructure.Add(builder, settings.RunDirectory);
 
-var sql = builder.AddSqlServer("sql")
-    .WithImageTag("2022-CU16-ubuntu-22.04")
-    .WithDataVolume()
-    .WithLifetime(ContainerLifetime.Persistent);
-
-var profilingDb = sql.AddDatabase("profilingdb");
-var inventoryDb = sql.AddDatabase("inventorydb");
-var gapAnalysisDb = sql.AddDatabase("gapanalysisdb");
-var impactDb = sql.AddDatabase("impactdb");
-
-// Profiling work is split into partitions on a work queue; its replicas compete for them.
-var profiling = builder.AddProject<Projects.ClinicalProject_PopulationProfiling>("profiling")
-    .WithReference(profilingDb).WaitFor(profilingDb)
-    .WithReference(messaging).WaitFor(messaging)
-    .WithReplicas(2)
-    .WithHttpHealthCheck("/health");
-
-var inventory = builder.AddProject<Projects.ClinicalProject_ResourceInventory>("inventory")
-    .WithReference(inventoryDb).WaitFor(inventoryDb)
-    .WithReference(messaging).WaitFor(messaging)
+var profiling = builder.AddService<Projects.ClinicalProject_PopulationProfiling>("profiling", "profilingdb", infrastructure, settings)
+    .WithReplicas(2); // profile partitions are competing consumers on one work queue
+var inventory = builder.AddService<Projects.ClinicalProject_ResourceInventory>("inventory", "inventorydb", infrastructure, settings)
+    .WithReference(profiling);
+var gapAnalysis = builder.AddService<Projects.ClinicalProject_GapAnalysis>("gapanalysis", "gapanalysisdb", infrastructure, settings)
     .WithReference(profiling)
-    .WithHttpHealthCheck("/health");
-
-var gapAnalysis = builder.AddProject<Projects.ClinicalProject_GapAnalysis>("gapanalysis")
-    .WithReference(gapAnalysisDb).WaitFor(gapAnalysisDb)
-    .WithReference(messaging).WaitFor(messaging)
+    .WithReference(inventory);
+var impact = builder.AddService<Projects.ClinicalProject_ImpactFollowUp>("impact", "impactdb", infrastructure, settings)
     .WithReference(profiling)
-    .WithReference(inventory)
-    .WithHttpHealthCheck("/health");
+    .WithReference(gapAnalysis);
 
-var impact = builder.AddProject<Projects.ClinicalProject_ImpactFollowUp>("impact")
-    .WithReference(impactDb).WaitFor(impactDb)
-    .WithReference(messaging).WaitFor(messaging)
-    .WithReference(profiling)
-    .WithReference(gapAnalysis)
-    .WithHttpHealthCheck("/health");
-
-// The only external endpoint.
-builder.AddProject<Projects.ClinicalProject_Gateway>("gateway")
+var gateway = builder.AddProject<Projects.ClinicalProject_Gateway>("gateway")
+    .WithSuiteEnvironment(settings)
     .WithReference(profiling).WaitFor(profiling)
     .WithReference(inventory).WaitFor(inventory)
     .WithReference(gapAnalysis).WaitFor(gapAnalysis)
     .WithReference(impact).WaitFor(impact)
     .WithHttpHealthCheck("/health")
-    .WithExternalHttpEndpoints();
+    .WithExternalHttpEndpoints()
+    .WithGatewayPort(settings.GatewayPort)
+    .AnnounceAddress(settings);
+
+if (settings.LoadDemo)
+{
+    // Loads the demo through the gateway once it is healthy, then exits (see tools/ClinicalProject.DemoLoader).
+    builder.AddProject<Projects.ClinicalProject_DemoLoader>("demo")
+        .WithSuiteEnvironment(settings)
+        .WithReference(gateway).WaitFor(gateway)
+        .EchoOutput();
+}
 
 builder.Build().Run();

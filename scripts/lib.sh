@@ -17,10 +17,9 @@ require_dotnet() {
   fi
 }
 
-# Installs Debian's rabbitmq-server when it is missing (the tests and the local run start their own node
-# from it). Skipped when RABBITMQ_URL names a broker to use instead.
+# Installs Debian's rabbitmq-server when it is missing: the app host's local mode runs a private node from it,
+# and so do the tests (the messaging tests use RABBITMQ_URL instead when it is set).
 ensure_rabbitmq_server() {
-  if [ -n "${RABBITMQ_URL:-}" ]; then return 0; fi
   if command -v rabbitmq-server >/dev/null 2>&1 || [ -x /usr/sbin/rabbitmq-server ]; then return 0; fi
   if ! command -v apt-get >/dev/null 2>&1; then
     echo "rabbitmq-server is missing and this is not a Debian/Ubuntu machine: install RabbitMQ, or set RABBITMQ_URL." >&2

@@ -10,7 +10,7 @@ ensure_rabbitmq_server
 results=TestResults
 rm -rf "$results"
 status=0
-dotnet test ClinicalProject.Ci.slnf -c Release -nologo --logger trx --results-directory "$results" "$@" || status=$?
+dotnet test ClinicalProject.sln -c Release -nologo --logger trx --results-directory "$results" "$@" || status=$?
 
 # One closing line for the whole run, summed over the test projects' result files.
 passed=0; failed=0; skipped=0

@@ -1,5 +1,5 @@
-using ClinicalProject.LocalRun.Broker;
-using ClinicalProject.LocalRun.Suite;
+using ClinicalProject.Testing.Broker;
+using ClinicalProject.Benchmarks.Gateway.Suite;
 using ClinicalProject.ServiceDefaults.Authentication;
 
 namespace ClinicalProject.Benchmarks.Gateway;
@@ -37,7 +37,7 @@ public static class GatewayBenchmark
             EntityPrefix = "bench",
             Environment = new Dictionary<string, string>(environment) { ["Gateway__OutputCache__Expiration"] = "00:00:00" },
         }, Console.Out, cancellation);
-        await DemoData.LoadTerritoriesAsync(suite.GatewayAddress, suite.TokenFor(ClinicalRoles.Admin), root, Console.Out, cancellation);
+        await BenchmarkTerritories.LoadAsync(suite.GatewayAddress, suite.TokenFor(ClinicalRoles.Admin), root, cancellation);
 
         var inventory = suite.AddressOf(SuiteComponent.Inventory);
         var cachedAddress = new Uri($"http://127.0.0.1:{LocalSuite.FreePort()}/");

@@ -69,18 +69,8 @@ public static class BenchmarkReport
         return report;
     }
 
-    private static double Median(IReadOnlyList<RunResult> results, Func<RunResult, double> value)
-    {
-        var sorted = results.Select(value).Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-    }
+    private static double Median(IReadOnlyList<RunResult> results, Func<RunResult, double> value) =>
+        BenchmarkHost.Median(results, value);
 
-    private static string Shell(string file, string arguments)
-    {
-        var start = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, UseShellExecute = false };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return output;
-    }
+    private static string Shell(string file, string arguments) => BenchmarkHost.Shell(file, arguments);
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using ClinicalProject.Benchmarks;
 using ClinicalProject.Benchmarks.Profiling;
 
 // Modes: "run" (default) generates the data if needed, then times each contender in its own child process
@@ -11,7 +12,7 @@ var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal
 var dataDirectory = Option("--data-dir") ?? Path.Combine(Path.GetTempPath(), "clinicalproject-profiling-bench");
 var events = long.Parse(Option("--events") ?? "10000000", CultureInfo.InvariantCulture);
 var runs = int.Parse(Option("--runs") ?? "3", CultureInfo.InvariantCulture);
-var output = Option("--out") ?? Path.Combine(RepositoryRoot(), "benchmarks", "results");
+var output = Option("--out") ?? Path.Combine(BenchmarkHost.RepositoryRoot(), "benchmarks", "results");
 
 switch (mode)
 {
@@ -63,52 +64,8 @@ void Generate()
     Console.WriteLine($"Generated the synthetic dataset in {dataDirectory} in {clock.Elapsed.TotalSeconds:0} s.");
 }
 
-RunResult Child(string contender)
-{
-    var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
-    // Under "dotnet" the assembly is named; the app host needs nothing. (Not GetFileNameWithoutExtension on the
-    // app host's name: ".Profiling" would be taken for an extension.)
-    if (Path.GetFileName(Environment.ProcessPath!) is "dotnet" or "dotnet.exe")
-    {
-        start.ArgumentList.Add(typeof(RunResult).Assembly.Location);
-    }
+RunResult Child(string contender) =>
+    JsonSerializer.Deserialize<RunResult>(BenchmarkHost.LastLine(
+        BenchmarkHost.Self(typeof(RunResult), contender, "--data-dir", dataDirectory), contender))!;
 
-    foreach (var argument in new[] { contender, "--data-dir", dataDirectory })
-    {
-        start.ArgumentList.Add(argument);
-    }
-
-    using var process = Process.Start(start)!;
-    var lines = new List<string>();
-    while (process.StandardOutput.ReadLine() is { } line)
-    {
-        lines.Add(line);
-    }
-
-    process.WaitForExit();
-    if (process.ExitCode != 0 || lines.Count == 0)
-    {
-        throw new InvalidOperationException($"{contender} failed (exit {process.ExitCode}): {string.Join('\n', lines)}");
-    }
-
-    return JsonSerializer.Deserialize<RunResult>(lines[^1])!;
-}
-
-string? Option(string name)
-{
-    var index = Array.IndexOf(args, name);
-    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-}
-
-static string RepositoryRoot()
-{
-    for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-    {
-        if (File.Exists(Path.Combine(directory.FullName, "ClinicalProject.sln")))
-        {
-            return directory.FullName;
-        }
-    }
-
-    return Directory.GetCurrentDirectory();
-}
+string? Option(string name) => BenchmarkHost.Option(args, name);

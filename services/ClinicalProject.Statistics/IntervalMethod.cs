@@ -26,4 +26,7 @@ public enum IntervalMethod : byte
 
     /// <summary>Mean ± z × s/√n (large samples, or a known standard deviation).</summary>
     Normal,
+
+    /// <summary>Percentiles of a seeded Monte Carlo simulation (e.g. SII/RII from each group's value and standard error).</summary>
+    Simulation,
 }

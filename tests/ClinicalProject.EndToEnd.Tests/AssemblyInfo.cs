@@ -1,2 +1,2 @@
-// Each collection starts a whole suite (a broker node, four services and the gateway): one at a time.
+// One suite (the app host with every resource) for the whole assembly: its collections run one at a time.
 [assembly: CollectionBehavior(DisableTestParallelization = true)]

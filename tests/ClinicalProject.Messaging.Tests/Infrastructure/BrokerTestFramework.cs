@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
-using ClinicalProject.LocalRun.Broker;
+using ClinicalProject.Testing.Broker;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 

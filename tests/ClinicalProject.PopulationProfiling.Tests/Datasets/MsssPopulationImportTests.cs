@@ -8,13 +8,13 @@ using Sylvan.Data.Csv;
 namespace ClinicalProject.PopulationProfiling.Tests.Datasets;
 
 /// <summary>
-/// The real MSSS estimates (shared/data, single years of age) imported at the RLS level of the demo hierarchy.
+/// The real MSSS estimates (the Estrie extract shipped with the demo data, single years of age) imported at the RLS level of the demo hierarchy.
 /// The mapping from the MSSS layout is documented in the service README: keep the RLS rows of one kind and
 /// year, rename code→territory, year→period, population→count; single years go in the <c>age</c> column.
 /// </summary>
 public sealed class MsssPopulationImportTests(ProfilingApiFactory factory) : IClassFixture<ProfilingApiFactory>
 {
-    /// <summary>shared/data/README.md: "The 2021 estimate for Estrie is 506,560 people, and the nine RLS add up to it exactly."</summary>
+    /// <summary>MSSS (shared/data/README.md): "The 2021 estimate for Estrie is 506,560 people, and the nine RLS add up to it exactly."</summary>
     private const long Estrie2021 = 506_560;
 
     private readonly HttpClient _client = factory.CreateClient();
@@ -55,7 +55,7 @@ public sealed class MsssPopulationImportTests(ProfilingApiFactory factory) : ICl
     /// <summary>The file's Estrie RLS rows of one estimate year, in the import's layout.</summary>
     private static async Task<(string Csv, int Rows, Dictionary<string, long> ByRls)> EstrieRlsAsync(int year)
     {
-        await using var gzip = new GZipStream(File.OpenRead(SharedData.PathOf("population_msss_1996_2041.csv.gz")), CompressionMode.Decompress);
+        await using var gzip = new GZipStream(File.OpenRead(Path.Combine(AppContext.BaseDirectory, "DemoData", "msss", "msss-estrie-population.csv.gz")), CompressionMode.Decompress);
         using var text = new StreamReader(gzip, Encoding.UTF8);
         await using var msss = await CsvDataReader.CreateAsync(text);
         var csv = new StringBuilder("territory,period,age,sex,count\n");

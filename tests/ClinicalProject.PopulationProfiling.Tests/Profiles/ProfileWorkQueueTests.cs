@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using ClinicalProject.Contracts;
-using ClinicalProject.LocalRun.Broker;
+using ClinicalProject.Testing.Broker;
 using ClinicalProject.Messaging.Outbox;
 using ClinicalProject.PopulationProfiling.Profiles;
 using ClinicalProject.PopulationProfiling.Profiles.Jobs;

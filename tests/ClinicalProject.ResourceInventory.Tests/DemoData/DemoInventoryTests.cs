@@ -1,15 +1,18 @@
 using ClinicalProject.ServiceDefaults.Authentication;
 using System.Globalization;
-using ClinicalProject.LocalRun.Suite;
+using System.Net;
+using System.Text;
 using ClinicalProject.ResourceInventory.Tests.Infrastructure;
 using ClinicalProject.Territories.ReadModel;
 using Sylvan.Data.Csv;
 
 namespace ClinicalProject.ResourceInventory.Tests.DemoData;
 
-/// <summary>The synthetic Estrie inventory loads, through the API, on the demo territories, as the run command loads it.</summary>
+/// <summary>The synthetic Estrie inventory loads in one batch import on the demo territories, as the demo loader sends it.</summary>
 public sealed class DemoInventoryTests(InventoryApiFactory factory) : IClassFixture<InventoryApiFactory>
 {
+    private const string DemoAuthor = "demo-loader";
+
     private static readonly string[] Levels = ["promotion-prevention", "first-line", "second-line", "third-line", "rehabilitation-long-term-support", "end-of-life"];
 
     [Fact]
@@ -17,14 +20,17 @@ public sealed class DemoInventoryTests(InventoryApiFactory factory) : IClassFixt
     {
         var client = await factory.CreateSeededClientAsync("demo", DemoTerritories());
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
-            "Bearer", DevelopmentTokens.Create(DemoInventory.Author, [ClinicalRoles.Planner]));
-        var file = Path.Combine(AppContext.BaseDirectory, "DemoData", "estrie-inventory.json");
+            "Bearer", DevelopmentTokens.Create(DemoAuthor, [ClinicalRoles.Planner]));
+        var file = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "DemoData", "estrie-inventory.json"));
 
-        var created = await DemoInventory.LoadAsync(client, file, CancellationToken.None);
-        var again = await DemoInventory.LoadAsync(client, file, CancellationToken.None);
+        var first = await client.PostAsync("/imports", new StringContent(file, Encoding.UTF8, "application/json"));
+        var again = await client.PostAsync("/imports", new StringContent(file, Encoding.UTF8, "application/json"));
 
-        Assert.Equal(306, created);
-        Assert.Equal(0, again);
+        Assert.True(first.StatusCode == HttpStatusCode.Created, await first.Content.ReadAsStringAsync());
+        Assert.Equal(306, (await first.ReadJsonAsync())["itemCount"]!.GetValue<int>());
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.True((await again.ReadJsonAsync())["alreadyImported"]!.GetValue<bool>());
+        Assert.Equal(35, (await client.GetJsonAsync("/organizations?pageSize=1"))["totalCount"]!.GetValue<int>());
         var services = await AllAsync(client, "services");
         Assert.Equal(Enumerable.Range(1, 9), services.Select(s => s["data"]!["program"]!.GetValue<int>()).Distinct().Order());
         Assert.Equal(Levels.Order(), services.Select(s => s["data"]!["level"]!.GetValue<string>()).Distinct().Order());
@@ -37,7 +43,7 @@ public sealed class DemoInventoryTests(InventoryApiFactory factory) : IClassFixt
         Assert.True((await client.GetJsonAsync("/corridors?program=8&territory=0519"))["totalCount"]!.GetValue<int>() > 0);
         Assert.Equal(11, (await client.GetJsonAsync("/responsibilities?pageSize=100"))["totalCount"]!.GetValue<int>());
         Assert.All(await AllAsync(client, "agreements"), a => Assert.Contains("(synthétique)", a["data"]!["title"]!.GetValue<string>(), StringComparison.Ordinal));
-        Assert.Equal(DemoInventory.Author, services[0]["createdBy"]!.GetValue<string>());
+        Assert.Equal(DemoAuthor, services[0]["createdBy"]!.GetValue<string>());
     }
 
     private static async Task<List<System.Text.Json.Nodes.JsonNode>> AllAsync(HttpClient client, string route) =>

@@ -4,6 +4,7 @@ using ClinicalProject.ResourceInventory.Capacity;
 using ClinicalProject.ResourceInventory.ClinicalModels;
 using ClinicalProject.ResourceInventory.Corridors;
 using ClinicalProject.ResourceInventory.HealthServices;
+using ClinicalProject.ResourceInventory.Imports;
 using ClinicalProject.ResourceInventory.Inventory;
 using ClinicalProject.ResourceInventory.Organizations;
 using ClinicalProject.ResourceInventory.Responsibilities;
@@ -39,6 +40,7 @@ public sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> opti
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyInventoryModel();
+        modelBuilder.ApplyBatchImports();
         modelBuilder.ApplyTerritoryReadModel();
         modelBuilder.ApplyMessagingTables();
     }

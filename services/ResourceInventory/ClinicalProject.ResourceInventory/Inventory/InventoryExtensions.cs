@@ -28,6 +28,7 @@ public static class InventoryExtensions
         builder.Services.AddSingleton<ResourceDefinition<ClinicalModel, ClinicalModelBody>, ClinicalModelDefinition>();
         builder.Services.AddSingleton<ResourceDefinition<Collaboration, CollaborationBody>, CollaborationDefinition>();
         builder.Services.AddScoped<Hsds.HsdsImporter>();
+        Imports.BatchImportExtensions.AddBatchItemHandlers(builder.Services);
         builder.Services.AddScoped<Territories.ReadModel.ITerritoryHierarchyReceiver<Data.InventoryDbContext>, Sites.SiteTerritoryRefresh>();
         return builder;
     }
@@ -45,6 +46,7 @@ public static class InventoryExtensions
         app.MapResource<ClinicalModel, ClinicalModelBody>("Clinical models");
         app.MapResource<Collaboration, CollaborationBody>("Collaborations");
         Hsds.HsdsApi.MapHsdsApi(app);
+        Imports.BatchImportApi.MapBatchImportApi(app);
         Fhir.FhirApi.MapFhirApi(app);
         app.MapGet("/programs", () => TypedResults.Ok(ServicePrograms.All))
             .WithTags("Programs").WithSummary("The nine service-programs with their French and English names.");

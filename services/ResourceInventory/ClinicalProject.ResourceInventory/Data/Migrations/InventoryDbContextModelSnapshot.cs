@@ -550,6 +550,40 @@ namespace ClinicalProject.ResourceInventory.Data.Migrations
                     b.ToTable("Services", (string)null);
                 });
 
+            modelBuilder.Entity("ClinicalProject.ResourceInventory.Imports.BatchImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Ids")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentHash")
+                        .IsUnique();
+
+                    b.ToTable("BatchImports", (string)null);
+                });
+
             modelBuilder.Entity("ClinicalProject.ResourceInventory.Inventory.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

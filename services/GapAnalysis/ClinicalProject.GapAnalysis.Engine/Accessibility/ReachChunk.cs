@@ -1,0 +1,31 @@
+namespace ClinicalProject.GapAnalysis.Engine.Accessibility;
+
+/// <summary>
+/// The (site, minutes) pairs within the network's maximum catchment of a run of consecutive areas, as compressed
+/// rows: area <c>FirstArea + k</c> owns pairs <c>AreaStart[k] … AreaStart[k + 1] − 1</c>. Chunks are the unit of
+/// parallel work; their boundaries depend only on the number of areas, so sums are the same on any machine.
+/// </summary>
+internal sealed class ReachChunk(int firstArea, int[] areaStart, int[] sites, double[] minutes)
+{
+    public int FirstArea { get; } = firstArea;
+
+    public int AreaCount => AreaStart.Length - 1;
+
+    public int[] AreaStart { get; } = areaStart;
+
+    public int[] Sites { get; } = sites;
+
+    public double[] Minutes { get; } = minutes;
+
+    public int PairCount => AreaStart[^1];
+
+    /// <summary>Chunks of about 128 areas, at most 64 of them: a fixed cut, whatever the core count.</summary>
+    public static int ChunkCount(int areaCount) => Math.Clamp(areaCount / 128, 1, 64);
+
+    public static (int First, int Count) Range(int areaCount, int chunkCount, int chunk)
+    {
+        var first = (int)((long)areaCount * chunk / chunkCount);
+        var next = (int)((long)areaCount * (chunk + 1) / chunkCount);
+        return (first, next - first);
+    }
+}
