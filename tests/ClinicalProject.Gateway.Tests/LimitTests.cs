@@ -51,6 +51,7 @@ public sealed class LimitTests(GatewayFixture fixture) : IClassFixture<GatewayFi
     [InlineData("/api/v1/inventory/hsds/import", ClinicalRoles.Planner)]
     [InlineData("/api/v1/gaps/travel-times/tt-2026", ClinicalRoles.Planner)]
     [InlineData("/api/v1/gaps/accessibility", ClinicalRoles.Planner)]
+    [InlineData("/api/v1/impact/imports/series", ClinicalRoles.Planner)]
     public async Task Import_routes_accept_large_files(string path, string role)
     {
         const int size = 20 * OneMebibyte;

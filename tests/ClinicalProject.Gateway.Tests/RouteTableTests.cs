@@ -76,6 +76,7 @@ public sealed class RouteTableTests(GatewayFixture fixture) : IClassFixture<Gate
     [InlineData("/api/v1/gaps/territories/hierarchies", "/territories/hierarchies")]
     [InlineData("/api/v1/gaps/gaps/accessibility/no-service-within-reach/8/0511?analysis=latest", "/gaps/accessibility/no-service-within-reach/8/0511")]
     [InlineData("/api/v1/impact/territories", "/territories")]
+    [InlineData("/api/v1/impact/scorecard?status=in-progress", "/scorecard")]
     public async Task Each_public_prefix_reaches_its_service_without_the_prefix(string publicPath, string servicePath)
     {
         using var client = fixture.Host.Client(ClinicalRoles.Viewer);
@@ -83,6 +84,18 @@ public sealed class RouteTableTests(GatewayFixture fixture) : IClassFixture<Gate
         var echo = await response.ReadEchoAsync();
         Assert.Equal(servicePath, echo.Path);
         Assert.Equal(publicPath.Contains('?') ? publicPath[publicPath.IndexOf('?')..] : string.Empty, echo.Query);
+    }
+
+    [Fact]
+    public async Task The_ad_hoc_evaluation_is_open_to_viewers_while_other_impact_writes_need_planners()
+    {
+        using var viewer = fixture.Host.Client(ClinicalRoles.Viewer);
+        using var content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+        using var evaluate = await viewer.PostAsync("/api/v1/impact/evaluate", content);
+        using var plans = await viewer.PostAsync("/api/v1/impact/plans", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal("/evaluate", (await evaluate.ReadEchoAsync()).Path);
+        Assert.Equal(HttpStatusCode.Forbidden, plans.StatusCode);
     }
 
     private static string MethodOf(RouteConfig route) => route.Match.Methods?.FirstOrDefault() ?? "GET";

@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Net.Http.Json;
+
+namespace ClinicalProject.ImpactFollowUp.Series;
+
+/// <summary>
+/// Reads a computed profile's figures from population profiling (the claim check of <c>PopulationProfileComputed</c>):
+/// <c>GET /profiles/{id}/values?indicator=…</c>, page by page. Its address is <c>Impact:ProfilesSourceUrl</c>, by default
+/// <c>http://profiling</c>, resolved by service discovery; it calls with the service's own token.
+/// </summary>
+public sealed class ProfilingClient(HttpClient http)
+{
+    public const string DefaultSourceUrl = "http://profiling";
+    public const int PageSize = 1000;
+
+    /// <summary>Whole-territory figures (no deprivation quintile) of <paramref name="indicator"/>, suppressed ones included (without value).</summary>
+    public async Task<List<ProfileFigure>> GetFiguresAsync(Guid profileId, string indicator, CancellationToken cancellationToken)
+    {
+        var figures = new List<ProfileFigure>();
+        for (var page = 1; ; page++)
+        {
+            var url = string.Create(CultureInfo.InvariantCulture,
+                $"profiles/{profileId}/values?indicator={Uri.EscapeDataString(indicator)}&page={page}&pageSize={PageSize}");
+            var result = await http.GetFromJsonAsync<ProfilePage>(url, cancellationToken)
+                ?? throw new InvalidOperationException($"Population profiling returned no body for {url}.");
+            figures.AddRange(result.Items.Where(f => f.Quintile is null));
+            if (page >= result.TotalPages || result.Items.Count == 0)
+            {
+                return figures;
+            }
+        }
+    }
+}
+
+/// <summary>The part of profiling's figure this service uses.</summary>
+public sealed record ProfileFigure(string Indicator, int Period, string Territory, int? Quintile, double? Count, double Denominator, double? Value);
+
+public sealed record ProfilePage(int Page, int PageSize, int TotalCount, int TotalPages, IReadOnlyList<ProfileFigure> Items);
