@@ -49,6 +49,8 @@ public sealed class LimitTests(GatewayFixture fixture) : IClassFixture<GatewayFi
     [InlineData("/api/v1/profiling/territories/hierarchies/2021", ClinicalRoles.Analyst)]
     [InlineData("/api/v1/profiling/datasets/census-2021", ClinicalRoles.Analyst)]
     [InlineData("/api/v1/inventory/hsds/import", ClinicalRoles.Planner)]
+    [InlineData("/api/v1/gaps/travel-times/tt-2026", ClinicalRoles.Planner)]
+    [InlineData("/api/v1/gaps/accessibility", ClinicalRoles.Planner)]
     [InlineData("/api/v1/impact/imports/series", ClinicalRoles.Planner)]
     public async Task Import_routes_accept_large_files(string path, string role)
     {

@@ -74,6 +74,7 @@ public sealed class RouteTableTests(GatewayFixture fixture) : IClassFixture<Gate
     [InlineData("/api/v1/profiling/territories?level=rls", "/territories")]
     [InlineData("/api/v1/inventory/territories/0515", "/territories/0515")]
     [InlineData("/api/v1/gaps/territories/hierarchies", "/territories/hierarchies")]
+    [InlineData("/api/v1/gaps/gaps/accessibility/no-service-within-reach/8/0511?analysis=latest", "/gaps/accessibility/no-service-within-reach/8/0511")]
     [InlineData("/api/v1/impact/territories", "/territories")]
     [InlineData("/api/v1/impact/scorecard?status=in-progress", "/scorecard")]
     public async Task Each_public_prefix_reaches_its_service_without_the_prefix(string publicPath, string servicePath)

@@ -1,20 +1,22 @@
+using ClinicalProject.GapAnalysis;
 using ClinicalProject.GapAnalysis.Data;
-using ClinicalProject.Messaging;
 using ClinicalProject.ServiceDefaults;
 using ClinicalProject.ServiceDefaults.Database;
 using ClinicalProject.Territories.ReadModel;
 
-// Gap analysis: accessibility, continuity and quality gaps between needs and supply.
+// Gap analysis: accessibility, capacity, continuity and quality gaps between needs and supply, ranked and explained.
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.AddServiceDatabase<WebApplicationBuilder, GapAnalysisDbContext>("gapanalysisdb");
-builder.AddTerritoryReadModel<WebApplicationBuilder, GapAnalysisDbContext>();
-builder.AddMessaging<WebApplicationBuilder, GapAnalysisDbContext>(bus => bus.AddTerritoryReadModelConsumer<GapAnalysisDbContext>());
-builder.Services.AddOpenApi();
+builder.AddGapAnalysis();
 
 var app = builder.Build();
+app.UseStatusCodePages(); // empty error responses (such as routing's 415) get an RFC 7807 body too
 app.MapDefaultEndpoints();
 app.MapOpenApi().AllowAnonymous(); // the gateway aggregates it; the service port is internal
 app.MapTerritoryReadModelApi();
+app.MapGapAnalysisApi();
 
 return await app.RunWithMigrationsAsync<GapAnalysisDbContext>(args);
+
+/// <summary>Visible to <c>WebApplicationFactory&lt;Program&gt;</c> in the tests.</summary>
+public partial class Program;

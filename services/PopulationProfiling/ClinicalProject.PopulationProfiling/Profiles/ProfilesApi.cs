@@ -52,6 +52,12 @@ public static class ProfilesApi
             .WithDescription("indicator, projection (a projection dataset version) and period are required; basePeriod defaults to the profile's last; " +
                 "level (default rls) or territory choose the territories; rates: 'own' (default) or a level whose rates to apply (steadier for small territories). " +
                 "Base counts below the suppression threshold are withheld, and so is an expected count computed from them.");
+        profiles.MapGet("/gap-inputs", GapInputs.GapInputsQuery.Get)
+            .WithSummary("Gap analysis's bulk read: every base-level area's population, deprivation quintile and expected users now and projected, " +
+                "and every whole territory's figures of the last period with their comparisons and trends.")
+            .WithDescription("indicator (repeatable): indicators whose expected users to compute; rates (default rls): the level whose age-sex-specific " +
+                "rates are applied to each area's population; projection and projectedPeriod: a projection dataset for the projected need. " +
+                "ETag: the profile's version and the query.");
         profiles.MapGet("/territories/{code}", ProfileQueries.Territory)
             .WithSummary("A territory's full profile for a period (default the latest): every indicator with its comparisons to parent and province, and its trend.");
         return app;

@@ -48,6 +48,9 @@ public static class InventoryExtensions
         Hsds.HsdsApi.MapHsdsApi(app);
         Imports.BatchImportApi.MapBatchImportApi(app);
         Fhir.FhirApi.MapFhirApi(app);
+        app.MapGet("/gap-inputs", GapInputs.InventorySnapshotQuery.Get).RequireViewer().WithTags("Gap analysis inputs")
+            .WithSummary("Every active organisation, site, service, current capacity, agreement, corridor and clinical model in one answer, " +
+                "with each one's version and a version of the whole (also its ETag).");
         app.MapGet("/programs", () => TypedResults.Ok(ServicePrograms.All))
             .WithTags("Programs").WithSummary("The nine service-programs with their French and English names.");
         return app;

@@ -1,0 +1,20 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Net.Http.Headers;
+
+namespace ClinicalProject.GapAnalysis.Common;
+
+/// <summary>An analysis never changes: its version and the request's path and query make a strong ETag.</summary>
+public static class Caching
+{
+    public static bool NotModified(HttpContext context, long analysisVersion)
+    {
+        var request = context.Request;
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(request.Path + request.QueryString)))[..16];
+        var etag = new EntityTagHeaderValue($"\"a{analysisVersion}-{hash}\"");
+        var headers = context.Response.GetTypedHeaders();
+        headers.ETag = etag;
+        headers.CacheControl = new CacheControlHeaderValue { NoCache = true };
+        return request.GetTypedHeaders().IfNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false));
+    }
+}
