@@ -41,6 +41,13 @@ var gateway = builder.AddProject<Projects.ClinicalProject_Gateway>("gateway")
 
 if (settings.LoadDemo)
 {
+    // The demo's need and projection for gap analysis: seniors' services (program 3) sized on people 75+, and the
+    // MSSS projection the demo loads, for the capacity gaps of 2031.
+    gapAnalysis
+        .WithEnvironment("GapAnalysis__Programs__3__NeedIndicator", "seniors-75-plus")
+        .WithEnvironment("GapAnalysis__Projection", "msss-estrie")
+        .WithEnvironment("GapAnalysis__ProjectedPeriod", "2031");
+
     // Loads the demo through the gateway once it is healthy, then exits (see tools/ClinicalProject.DemoLoader).
     builder.AddProject<Projects.ClinicalProject_DemoLoader>("demo")
         .WithSuiteEnvironment(settings)

@@ -29,6 +29,8 @@ public sealed class DemoLoad(DemoGateway gateway, TextWriter progress)
         await LoadInventoryAsync(planner, cancellationToken);
         var profile = await RunProfileAsync(admin, cancellationToken);
         await ReportAsync(admin, profile, cancellationToken);
+        await new DemoProximity(progress).LoadAsync(planner, cancellationToken);
+        await WaitForGapAnalysisAsync(admin, cancellationToken);
         progress.WriteLine($"Demo ready in {clock.Elapsed.TotalSeconds:0} s. Gateway: {gateway.Address}");
     }
 
@@ -112,6 +114,26 @@ public sealed class DemoLoad(DemoGateway gateway, TextWriter progress)
             };
         }, TimeSpan.FromMinutes(3), $"Profile job {id}", cancellationToken);
         return id;
+    }
+
+    /// <summary>
+    /// Gap analysis runs by itself once the profile and the inventory have been announced (debounced); waits for an
+    /// analysis that read this demo's profile, and shows its first gaps.
+    /// </summary>
+    private async Task WaitForGapAnalysisAsync(HttpClient admin, CancellationToken cancellationToken)
+    {
+        JsonNode? summary = null;
+        await DemoGateway.WaitUntilAsync(async ct =>
+        {
+            summary = await DemoGateway.GetFreshAsync(admin, "api/v1/gaps/analyses/latest", ct);
+            return summary is not null;
+        }, TimeSpan.FromMinutes(3), "The first gap analysis", cancellationToken);
+        var gaps = await DemoGateway.GetFreshAsync(admin, "api/v1/gaps/gaps?pageSize=3", cancellationToken);
+        progress.WriteLine($"Gap analysis {summary!["analysis"]?["version"]} ready: {gaps?["totalCount"]} gaps, the first by priority:");
+        foreach (var gap in gaps?["items"]?.AsArray() ?? [])
+        {
+            progress.WriteLine($"  - {gap?["sentenceEn"]}");
+        }
     }
 
     private async Task ReportAsync(HttpClient admin, Guid profile, CancellationToken cancellationToken)

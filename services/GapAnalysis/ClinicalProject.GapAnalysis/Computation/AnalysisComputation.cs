@@ -59,7 +59,11 @@ public static class AnalysisComputation
                 }
             }
 
-            foreach (var territory in areaScores.GroupBy(a => a.TerritoryCode, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            // When the areas are already at the gap level (the MSSS estimates are by RLS), each area is its own
+            // territory and its row above is the gap level's: adding it again would store the score twice.
+            var areasAreTerritories = string.Equals(inputs.Profile.BaseLevel, parameters.GapLevel, StringComparison.OrdinalIgnoreCase);
+            foreach (var territory in areaScores.GroupBy(a => a.TerritoryCode, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+                         .Where(_ => !areasAreTerritories))
             {
                 var demand = territory.Sum(a => result.Areas[layout.IndexOf[a.AreaCode]].Demand);
                 var (latitude, longitude) = layout.Centroid(territory.Select(a => a.AreaCode));
