@@ -40,6 +40,8 @@ public sealed class ParquetRecordSource : IRecordSource
 
     public bool IsBlank => false; // Parquet has no blank lines
 
+    public int ExtraFields => 0; // a Parquet row has exactly its schema's columns
+
     public static async Task<(IRecordSource? Source, IReadOnlyList<ImportError> Errors)> OpenAsync(
         Stream file, DatasetKind kind, CancellationToken cancellationToken)
     {
