@@ -1,7 +1,4 @@
-using System.IO.Compression;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using ClinicalProject.ResourceInventory.Tests.Infrastructure;
 
@@ -23,7 +20,7 @@ public sealed class AbsurdDateTests(InventoryApiFactory factory) : IClassFixture
         var client = await factory.CreateSeededClientAsync();
         var ids = Enumerable.Range(0, 4).Select(_ => Guid.CreateVersion7()).ToArray();
         var (org, loc, svc, schedule) = (ids[0], ids[1], ids[2], ids[3]);
-        using var content = Zip(new()
+        using var content = HsdsZip.Content(new Dictionary<string, string>
         {
             ["organization.csv"] = $"id,name,description\n{org},Maison de quartier (synthétique),Organisme communautaire\n",
             ["location.csv"] = $"id,location_type,organization_id,name,latitude,longitude\n{loc},physical,{org},Local,45.40,-71.89\n",
@@ -46,22 +43,5 @@ public sealed class AbsurdDateTests(InventoryApiFactory factory) : IClassFixture
                 (error.GetProperty("file").GetString(), error.GetProperty("row").GetInt32(), error.GetProperty("field").GetString(), error.GetProperty("rule").GetString()));
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/organizations/{org}")).StatusCode);
         }
-    }
-
-    private static ByteArrayContent Zip(Dictionary<string, string> files)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, text) in files)
-            {
-                using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
-                writer.Write(text);
-            }
-        }
-
-        var content = new ByteArrayContent(buffer.ToArray());
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
-        return content;
     }
 }

@@ -1,6 +1,4 @@
-using System.IO.Compression;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using ClinicalProject.ResourceInventory.Hsds;
@@ -25,7 +23,7 @@ public sealed class DamagedPackageTests(InventoryApiFactory factory) : IClassFix
     public async Task A_zip_whose_central_directory_entry_count_is_off_is_refused_with_a_400_problem_and_stores_nothing(int countError)
     {
         var client = await factory.CreateSeededClientAsync();
-        var zip = Zip(new()
+        var zip = HsdsZip.Bytes(new Dictionary<string, string>
         {
             ["organization.csv"] = $"id,name,description\n{Org},Centre de jour (synthétique),Organisme communautaire\n",
             ["phone.csv"] = "id,organization_id,number\n",
@@ -37,8 +35,7 @@ public sealed class DamagedPackageTests(InventoryApiFactory factory) : IClassFix
         BitConverter.TryWriteBytes(zip.AsSpan(eocd + 8), count);
         BitConverter.TryWriteBytes(zip.AsSpan(eocd + 10), count);
 
-        using var content = new ByteArrayContent(zip);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
+        using var content = HsdsZip.Content(zip);
         using var response = await client.PostAsync("/hsds/import", content);
 
         var body = await response.Content.ReadAsStringAsync();
@@ -83,20 +80,5 @@ public sealed class DamagedPackageTests(InventoryApiFactory factory) : IClassFix
         var traceId = JsonSerializer.Deserialize<JsonElement>(body).GetProperty("traceId").GetString();
         Assert.False(string.IsNullOrEmpty(traceId));
         Assert.Contains(logs.Entries, e => e.Level == LogLevel.Error && e.Message.Contains(traceId!, StringComparison.Ordinal) && e.Exception is NullReferenceException);
-    }
-
-    private static byte[] Zip(Dictionary<string, string> files)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, text) in files)
-            {
-                using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
-                writer.Write(text);
-            }
-        }
-
-        return buffer.ToArray();
     }
 }
