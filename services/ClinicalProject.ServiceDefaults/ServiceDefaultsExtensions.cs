@@ -1,4 +1,7 @@
 using ClinicalProject.ServiceDefaults.Authentication;
+using ClinicalProject.ServiceDefaults.Errors;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +16,8 @@ namespace ClinicalProject.ServiceDefaults;
 
 /// <summary>
 /// What every service and the gateway share: telemetry, health probes, resilience on outgoing HTTP,
-/// configuration-based service discovery, RFC 7807 problem responses, and JWT authentication with the role
+/// configuration-based service discovery, RFC 7807 problem responses (for uncaught exceptions and empty error
+/// answers too: see <see cref="ProblemPipeline"/>), and JWT authentication with the role
 /// policies (every endpoint needs a token unless it says otherwise; see <see cref="AuthenticationExtensions"/>).
 /// </summary>
 public static class ServiceDefaultsExtensions
@@ -29,6 +33,9 @@ public static class ServiceDefaultsExtensions
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ExceptionProblems>();
+        builder.Services.AddSingleton<IDeveloperPageExceptionFilter, ExceptionProblems>();
+        builder.Services.AddTransient<IStartupFilter, ProblemPipeline>();
         builder.AddDefaultAuthentication();
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>

@@ -8,7 +8,7 @@ namespace ClinicalProject.Gateway.Errors;
 
 /// <summary>
 /// Turns a failed forward into an RFC 7807 problem that says which service failed and how: 502 when the
-/// service cannot be reached or breaks the connection, 504 when it does not answer within the route's
+/// service cannot be reached or breaks the connection, 400 when the caller's own body is malformed, 504 when it does not answer within the route's
 /// time-out, 413 when a chunked body outgrows the route's limit. YARP sets the status; this writes the body.
 /// </summary>
 public static class ProxyErrorProblems
@@ -40,6 +40,12 @@ public static class ProxyErrorProblems
             ForwarderError.NoAvailableDestinations => (StatusCodes.Status503ServiceUnavailable, "Service unavailable",
                 $"No instance of the {service} service is available."),
             ForwarderError.RequestCanceled or ForwarderError.RequestBodyCanceled => (0, "", ""),
+            _ when context.RequestAborted.IsCancellationRequested => (0, "", ""),
+            // Reading the caller's body failed (malformed chunking, a body shorter than its Content-Length): the
+            // client's fault, not the service's, whichever side of the forward noticed first.
+            _ when error.Error == ForwarderError.RequestBodyClient || BodyFault(error.Exception) is not null => (StatusCodes.Status400BadRequest,
+                "The request body could not be read.",
+                $"The request body was malformed or cut short ({BodyFault(error.Exception) ?? "the connection broke off"}); the {service} service did not get it whole."),
             _ => (StatusCodes.Status502BadGateway, "Service unreachable",
                 $"The {service} service could not be reached or broke off its answer."),
         };
@@ -61,7 +67,9 @@ public static class ProxyErrorProblems
             Status = status,
             Title = title,
             Detail = detail,
-            Type = $"https://tools.ietf.org/html/rfc9110#section-15.6.{(status == StatusCodes.Status504GatewayTimeout ? 5 : status == StatusCodes.Status503ServiceUnavailable ? 4 : 3)}",
+            Type = status == StatusCodes.Status400BadRequest
+                ? "https://tools.ietf.org/html/rfc9110#section-15.5.1"
+                : $"https://tools.ietf.org/html/rfc9110#section-15.6.{(status == StatusCodes.Status504GatewayTimeout ? 5 : status == StatusCodes.Status503ServiceUnavailable ? 4 : 3)}",
             Extensions =
             {
                 ["service"] = service,
@@ -69,6 +77,19 @@ public static class ProxyErrorProblems
             },
         };
         await context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", CancellationToken.None);
+    }
+
+    private static string? BodyFault(Exception? exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is BadHttpRequestException bad)
+            {
+                return bad.Message;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsBodyTooLarge(Exception? exception)

@@ -23,6 +23,14 @@ public sealed class DefaultAccessRequirement : AuthorizationHandler<DefaultAcces
             return Task.CompletedTask;
         }
 
+        if (http is not null && http.GetEndpoint() is null)
+        {
+            // No endpoint at all: nothing will run and the answer is 404 whatever the method. Refusing a write here
+            // answered 403, as if the path existed for other roles. The policy still requires a signed-in caller.
+            context.Succeed(requirement);
+            return Task.CompletedTask;
+        }
+
         var method = http?.Request.Method;
         var policy = method is not null && (HttpMethods.IsGet(method) || HttpMethods.IsHead(method))
             ? ClinicalRoles.Viewer

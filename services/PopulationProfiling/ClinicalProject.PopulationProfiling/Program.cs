@@ -10,7 +10,6 @@ builder.AddPopulationProfiling();
 
 var app = builder.Build();
 
-app.UseStatusCodePages(); // empty error responses (such as routing's 415) get an RFC 7807 body too
 app.MapOpenApi().AllowAnonymous(); // the gateway aggregates it; the service port is internal
 app.MapDefaultEndpoints();
 app.MapPopulationProfilingApi();

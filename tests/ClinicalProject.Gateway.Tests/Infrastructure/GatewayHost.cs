@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Yarp.ReverseProxy.Configuration;
@@ -37,9 +38,11 @@ public sealed class GatewayHost : IAsyncDisposable
 
     /// <summary>
     /// A gateway in front of a fresh stand-in service; <paramref name="settings"/> override configuration
-    /// (<paramref name="serviceAddress"/> replaces the stand-in's address, e.g. with a closed port).
+    /// (<paramref name="serviceAddress"/> replaces the stand-in's address, e.g. with a closed port);
+    /// <paramref name="testServices"/> adds test services (fault injection, log capture).
     /// </summary>
-    public static async Task<GatewayHost> StartAsync(IDictionary<string, string?>? settings = null, string? serviceAddress = null)
+    public static async Task<GatewayHost> StartAsync(IDictionary<string, string?>? settings = null, string? serviceAddress = null,
+        Action<IServiceCollection>? testServices = null)
     {
         var backend = serviceAddress is null ? await StandInService.StartAsync() : null;
         var address = serviceAddress ?? backend!.Address;
@@ -64,6 +67,10 @@ public sealed class GatewayHost : IAsyncDisposable
             web.UseEnvironment("Testing");
             web.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
             web.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(configuration));
+            if (testServices is not null)
+            {
+                web.ConfigureTestServices(testServices);
+            }
         });
         factory.UseKestrel();
         factory.StartServer();

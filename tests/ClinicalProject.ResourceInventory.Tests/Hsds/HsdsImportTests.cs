@@ -1,6 +1,4 @@
-using System.IO.Compression;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using ClinicalProject.ResourceInventory.Tests.Infrastructure;
 
@@ -34,7 +32,7 @@ public sealed class HsdsImportTests(InventoryApiFactory factory) : IClassFixture
     {
         var client = await factory.CreateSeededClientAsync();
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/hsds/import") { Content = Zip(ValidPackage()) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/hsds/import") { Content = HsdsZip.Content(ValidPackage()) };
         Infrastructure.Api.As(request, "importer");
         var response = await client.SendAsync(request);
 
@@ -63,7 +61,7 @@ public sealed class HsdsImportTests(InventoryApiFactory factory) : IClassFixture
         files["phone.csv"] += "0196a1f0-0000-7000-8000-000000000015,0196a1f0-0000-7000-8000-0000000000ff,819-555-0600\n";
         files["location.csv"] += "not-a-uuid,physical,,Autre local,,\n";
 
-        var response = await client.PostAsync("/hsds/import", Zip(files));
+        var response = await client.PostAsync("/hsds/import", HsdsZip.Content(files));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.ReadJsonAsync();
@@ -87,7 +85,7 @@ public sealed class HsdsImportTests(InventoryApiFactory factory) : IClassFixture
         files["schedule.csv"] = $"id,service_id,freq,byday,opens_at,closes_at\n0196a1f0-0000-7000-8000-000000000011,{Svc},WEEKLY,MO,18:00,17:00\n";
         files["service.csv"] = $"id,organization_id,name,status,minimum_age,maximum_age\n{Svc},{Org},Travail de rue,active,40,17\n";
 
-        var response = await client.PostAsync("/hsds/import", Zip(files));
+        var response = await client.PostAsync("/hsds/import", HsdsZip.Content(files));
 
         var problem = await response.ReadJsonAsync();
         var errors = problem["errors"]!.AsArray().Select(e => (e!["file"]!.GetValue<string>(), e["row"]!.GetValue<int>(), e["field"]?.GetValue<string>())).ToList();
@@ -107,22 +105,5 @@ public sealed class HsdsImportTests(InventoryApiFactory factory) : IClassFixture
             .Select(e => (e!["file"]!.GetValue<string>(), e["row"]!.GetValue<int>(), e["field"]!.GetValue<string>(), e["rule"]!.GetValue<string>()));
         // The unreadable latitude, and then the site has neither coordinates nor an address.
         Assert.Equal([("$.organizations[0].locations[0]", 1, "address", "invalid"), ("$.organizations[0].locations[0]", 1, "latitude", "invalid-number")], errors.Order());
-    }
-
-    private static ByteArrayContent Zip(Dictionary<string, string> files)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, text) in files)
-            {
-                using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
-                writer.Write(text);
-            }
-        }
-
-        var content = new ByteArrayContent(buffer.ToArray());
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
-        return content;
     }
 }

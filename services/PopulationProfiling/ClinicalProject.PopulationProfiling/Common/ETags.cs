@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace ClinicalProject.PopulationProfiling.Common;
@@ -16,13 +17,22 @@ public static class ETags
         return ifNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false));
     }
 
-    /// <summary>False when the request has an If-Match that names none of the current tag (a lost update).</summary>
+    /// <summary>
+    /// False when the request has an If-Match that names none of the current tag (a lost update), or one that is
+    /// not a list of entity tags at all (<c>garbage</c>, an unquoted <c>999</c>): the typed headers drop what they
+    /// cannot parse, so a malformed If-Match read through them looked absent and let any write through.
+    /// </summary>
     public static bool IfMatchAllows(HttpRequest request, string? currentTag)
     {
-        var ifMatch = request.GetTypedHeaders().IfMatch;
-        if (ifMatch.Count == 0)
+        var header = request.Headers.IfMatch;
+        if (StringValues.IsNullOrEmpty(header))
         {
             return true;
+        }
+
+        if (!EntityTagHeaderValue.TryParseStrictList(header, out var ifMatch) || ifMatch.Count == 0)
+        {
+            return false; // a precondition the server cannot read cannot hold
         }
 
         if (currentTag is null)

@@ -19,6 +19,9 @@ public static partial class IndicatorValidator
     public static bool IsValidCode(string? code) => code is not null && CodePattern().IsMatch(code);
 
     /// <summary>The multiplier a measure type gets when none is given.</summary>
+    /// <summary>Per million is the largest base rates are quoted in; beyond it a multiplier is a typo or an attack (1e308 overflowed every profile).</summary>
+    public const double MaxMultiplier = 1_000_000;
+
     public static double DefaultMultiplier(MeasureType type) => type switch
     {
         MeasureType.CrudeRate or MeasureType.DirectlyStandardisedRate => 100_000,
@@ -46,9 +49,10 @@ public static partial class IndicatorValidator
         var source = input.NumeratorSource ?? NumeratorSource.Counts;
 
         var multiplier = input.Multiplier ?? (measureType is { } type ? DefaultMultiplier(type) : 1);
-        if (!double.IsFinite(multiplier) || multiplier <= 0)
+        if (!double.IsFinite(multiplier) || multiplier <= 0 || multiplier > MaxMultiplier)
         {
-            errors.Add(Error("multiplier", Invariant(multiplier), IndicatorRules.OutOfRange, "The multiplier is a positive number (100, 1000, 100000…)."));
+            errors.Add(Error("multiplier", Invariant(multiplier), IndicatorRules.OutOfRange,
+                "The multiplier is a positive number no larger than 1000000 (100, 1000, 100000…)."));
         }
 
         var programs = input.ServicePrograms ?? [];

@@ -15,6 +15,9 @@ public static class StandardPopulationReader
     public const string DuplicateBand = "duplicate-age-band";
     public const string MissingBand = "missing-age-band";
     public const string InvalidWeight = "invalid-weight";
+
+    /// <summary>More than a billion people in one five-year band is no population (1e308 overflowed the weights' sum).</summary>
+    public const double MaxWeight = 1_000_000_000;
     public const string InvalidAge = "invalid-age";
     public const string ZeroTotal = "zero-total";
 
@@ -150,12 +153,13 @@ public static class StandardPopulationReader
     private static double? Weight(string? text, int row, List<ImportError> errors)
     {
         var normalised = text?.Trim().Replace(',', '.');
-        if (double.TryParse(normalised, NumberStyles.Float, CultureInfo.InvariantCulture, out var weight) && double.IsFinite(weight) && weight >= 0)
+        if (double.TryParse(normalised, NumberStyles.Float, CultureInfo.InvariantCulture, out var weight) && double.IsFinite(weight) && weight is >= 0 and <= MaxWeight)
         {
             return weight;
         }
 
-        errors.Add(new ImportError(row, "weight", text, InvalidWeight, "A weight is a number, zero or more (decimal point or comma)."));
+        errors.Add(new ImportError(row, "weight", text, InvalidWeight,
+            "A weight is a number from 0 to 1000000000 (decimal point or comma): a band's people, or its share of a standard total."));
         return null;
     }
 }

@@ -68,11 +68,12 @@ public static class HsdsCsvPackage
         var package = new HsdsPackage();
         var errors = new List<HsdsImportError>();
         ZipArchive zip;
+        IReadOnlyCollection<ZipArchiveEntry> entries;
         try
         {
             zip = new ZipArchive(input, ZipArchiveMode.Read, leaveOpen: true);
         }
-        catch (InvalidDataException exception)
+        catch (Exception exception) when (IsDamage(exception))
         {
             errors.Add(new HsdsImportError("package", 0, null, null, "invalid-zip", $"The body is not a ZIP archive: {exception.Message}"));
             return (package, errors);
@@ -80,10 +81,22 @@ public static class HsdsCsvPackage
 
         using (zip)
         {
+            try
+            {
+                // The central directory is read on first use, not when the archive opens: a damaged one (an entry
+                // count that does not match, offsets past the end) shows only here.
+                entries = zip.Entries;
+            }
+            catch (Exception exception) when (IsDamage(exception))
+            {
+                errors.Add(new HsdsImportError("package", 0, null, null, "invalid-zip", $"The ZIP archive's central directory is damaged: {exception.Message}"));
+                return (package, errors);
+            }
+
             foreach (var table in HsdsSchema.Tables)
             {
                 // Files may sit at the root or in one folder (as zipping a folder does).
-                var entry = zip.Entries.FirstOrDefault(e => string.Equals(Path.GetFileName(e.FullName), table.File, StringComparison.OrdinalIgnoreCase));
+                var entry = entries.FirstOrDefault(e => string.Equals(Path.GetFileName(e.FullName), table.File, StringComparison.OrdinalIgnoreCase));
                 if (entry is null)
                 {
                     continue;
@@ -111,16 +124,29 @@ public static class HsdsCsvPackage
                         }
                     }
                 }
-                catch (Exception exception) when (exception is DecoderFallbackException or CsvFormatException or InvalidDataException)
+                catch (Exception exception) when (exception is DecoderFallbackException or CsvFormatException)
                 {
                     errors.Add(new HsdsImportError(table.File, 0, null, null, exception is DecoderFallbackException ? "invalid-encoding" : "invalid-csv",
                         $"{table.File} cannot be read as UTF-8 CSV: {exception.Message}"));
+                }
+                catch (Exception exception) when (IsDamage(exception))
+                {
+                    errors.Add(new HsdsImportError(table.File, 0, null, null, "invalid-zip",
+                        $"{table.File} cannot be extracted from the ZIP archive (damaged or unsupported entry): {exception.Message}"));
                 }
             }
         }
 
         return (package, errors);
     }
+
+    /// <summary>
+    /// What the ZIP reader throws on damaged or hostile bytes: besides InvalidDataException, bad offsets and
+    /// sizes surface as IOException, ArgumentException (seeks before the start) or NotSupportedException (an
+    /// unknown compression method). A cancellation is not damage.
+    /// </summary>
+    private static bool IsDamage(Exception exception) =>
+        exception is InvalidDataException or IOException or ArgumentException or NotSupportedException or OverflowException or IndexOutOfRangeException;
 
     private static string Quote(string? value)
     {

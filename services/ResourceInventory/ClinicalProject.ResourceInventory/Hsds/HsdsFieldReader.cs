@@ -57,14 +57,18 @@ public sealed class HsdsFieldReader
             return null;
         }
 
-        // A date-time (service_capacity.updated) counts by its date.
-        var datePart = text.Trim().Split('T')[0];
-        if (DateOnly.TryParseExact(datePart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        // A date-time (service_capacity.updated) counts by its date as written, but it must be a date-time: the
+        // rest was ignored, so an offset of +99:00 (no such zone: offsets stop at ±14:00) passed.
+        var trimmed = text.Trim();
+        var datePart = trimmed.Split('T')[0];
+        if (DateOnly.TryParseExact(datePart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            && (datePart.Length == trimmed.Length
+                || DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _)))
         {
             return date;
         }
 
-        Error(row, field, "invalid-date", $"{field} must be a date written YYYY-MM-DD.");
+        Error(row, field, "invalid-date", $"{field} must be a date written YYYY-MM-DD, or an ISO 8601 date-time with an offset within ±14:00.");
         return null;
     }
 

@@ -30,7 +30,12 @@ public sealed class CsvRecordSource : IRecordSource
 
     public double Progress => _file.Length == 0 ? 1 : (double)_file.Position / _file.Length;
 
-    public bool IsBlank => _csv.IsBlankRow();
+    public bool IsBlank => _csv.RowFieldCount <= 1 && _csv.IsBlankRow();
+
+    public int ExtraFields => Math.Max(0, _csv.RowFieldCount - _csv.FieldCount);
+
+    /// <summary>The header's field count, which the readers of the file's other parts compare rows with.</summary>
+    internal int HeaderFields => _csv.FieldCount;
 
     /// <summary>Opens the file and maps its header; header problems come back as errors and no source.</summary>
     public static async Task<(IRecordSource? Source, IReadOnlyList<ImportError> Errors)> OpenAsync(

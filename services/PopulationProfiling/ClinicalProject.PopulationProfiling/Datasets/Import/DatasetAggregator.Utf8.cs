@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using ClinicalProject.PopulationProfiling.Common;
 
@@ -71,7 +70,8 @@ public sealed partial class DatasetAggregator
     {
         var kind = _target.Kind;
         (territory, period, band, indicator, count) = (-1, 0, 0, 0, 1);
-        if (!_target.TerritoryBytes.TryGet(source.Bytes(RecordField.Territory), out var index)
+        if (source.ExtraFields > 0 // refused by the text path, which names the rule
+            || !_target.TerritoryBytes.TryGet(source.Bytes(RecordField.Territory), out var index)
             || (territory = _target.BaseLevelIndex(index)) < 0
             || !Sexes.TryGet(source.Bytes(RecordField.Sex), out sex))
         {
@@ -81,7 +81,7 @@ public sealed partial class DatasetAggregator
 
         var periodOk = kind == DatasetKind.Events
             ? IsoDate.TryParseYear(source.Bytes(RecordField.Date), out period)
-            : int.TryParse(source.Bytes(RecordField.Period), NumberStyles.None, CultureInfo.InvariantCulture, out period);
+            : TryParseWhole(source.Bytes(RecordField.Period), out period);
         if (!periodOk || period is < FirstPeriod or > LastPeriod)
         {
             return false;
@@ -89,7 +89,7 @@ public sealed partial class DatasetAggregator
 
         if (_target.SingleYears)
         {
-            if (!int.TryParse(source.Bytes(RecordField.Age), NumberStyles.None, CultureInfo.InvariantCulture, out var age) || age > AgeBands.MaxAge)
+            if (!TryParseWhole(source.Bytes(RecordField.Age), out var age) || age > AgeBands.MaxAge)
             {
                 return false;
             }
@@ -107,6 +107,6 @@ public sealed partial class DatasetAggregator
         }
 
         return kind == DatasetKind.Events
-               || int.TryParse(source.Bytes(RecordField.Count), NumberStyles.None, CultureInfo.InvariantCulture, out count);
+               || TryParseWhole(source.Bytes(RecordField.Count), out count);
     }
 }

@@ -78,6 +78,13 @@ public sealed partial class DatasetAggregator
 
         Rows++;
         var row = (int)Math.Min(source.Row, int.MaxValue);
+        if (source.ExtraFields > 0)
+        {
+            Fail(row, null, null, DatasetRules.ExtraField,
+                $"The row has {source.ExtraFields} field(s) more than the header: a decimal comma (12,5) or a stray delimiter? Counts are whole numbers; quote a value that holds the delimiter.");
+            return;
+        }
+
         var errorsBefore = ErrorCount;
         var kind = _target.Kind;
         var territory = Territory(source.Text(RecordField.Territory), row);
@@ -163,8 +170,19 @@ public sealed partial class DatasetAggregator
         return _target.LocalIndex(index);
     }
 
+    /// <summary>
+    /// Digits only. int.TryParse accepts trailing NUL characters (a C-string habit of .NET's number parser), so
+    /// <c>12\0</c> would read as 12: a NUL is refused here, on both the text and the byte path.
+    /// </summary>
+    internal static bool TryParseWhole(ReadOnlySpan<char> text, out int value) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && !text.EndsWith('\0');
+
+    /// <inheritdoc cref="TryParseWhole(ReadOnlySpan{char}, out int)"/>
+    internal static bool TryParseWhole(ReadOnlySpan<byte> text, out int value) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && (text.Length == 0 || text[^1] != 0);
+
     private int Period(ReadOnlySpan<char> text, int row) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= FirstPeriod and <= LastPeriod
+        TryParseWhole(text, out var year) && year is >= FirstPeriod and <= LastPeriod
             ? year
             : Fail(row, "period", text.ToString(), DatasetRules.InvalidPeriod, $"A period is a year from {FirstPeriod} to {LastPeriod}.");
 
@@ -183,7 +201,7 @@ public sealed partial class DatasetAggregator
             : Fail(row, "ageBand", text.ToString(), DatasetRules.InvalidAgeBand, $"Age bands are {string.Join(", ", AgeBands.Labels)}.");
 
     private int BandOfAge(ReadOnlySpan<char> text, int row) =>
-        int.TryParse(text.TrimEnd('+'), NumberStyles.None, CultureInfo.InvariantCulture, out var age) && age <= AgeBands.MaxAge
+        TryParseWhole(text.TrimEnd('+'), out var age) && age <= AgeBands.MaxAge
             ? AgeBands.OfAge(age)
             : Fail(row, "age", text.ToString(), DatasetRules.InvalidAge, $"An age is a whole number of years from 0 to {AgeBands.MaxAge}.");
 
@@ -208,7 +226,7 @@ public sealed partial class DatasetAggregator
     }
 
     private int Count(ReadOnlySpan<char> text, int row) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+        TryParseWhole(text, out var count)
             ? count
             : Fail(row, "count", text.ToString(), DatasetRules.InvalidCount, "A count is a whole number, zero or more.");
 

@@ -2,7 +2,9 @@ using ClinicalProject.PopulationProfiling.Common;
 using ClinicalProject.PopulationProfiling.Data;
 using ClinicalProject.PopulationProfiling.Territories;
 using ClinicalProject.PopulationProfiling.Territories.Import;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +17,8 @@ namespace ClinicalProject.PopulationProfiling.Datasets.Import;
 /// </summary>
 public static class DatasetImportEndpoint
 {
+    public const string UploadIncompleteType = "urn:clinicalproject:problem:upload-incomplete";
+
     public static async Task<Results<Created<DatasetSummary>, Ok<DatasetSummary>, Accepted<ImportJobDto>, ProblemHttpResult>> Import(
         string kind,
         string version,
@@ -74,7 +78,26 @@ public static class DatasetImportEndpoint
         db.ImportJobs.Add(job);
         await db.SaveChangesAsync(cancellationToken);
 
-        var (path, bytes) = await UploadFiles.SaveAsync(request.Body, options.Value, job.Id, cancellationToken);
+        string path;
+        long bytes;
+        try
+        {
+            (path, bytes) = await UploadFiles.SaveAsync(request.Body, options.Value, job.Id, cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or OperationCanceledException)
+        {
+            // The body never arrived whole (malformed chunking, cut connection, client gone): the job must not
+            // wait forever in the queue. SaveAsync has removed the partial file.
+            var incomplete = UploadIncomplete(exception);
+            await FailAsync(db, job.Id, incomplete, clock);
+            if (exception is BadHttpRequestException)
+            {
+                return TypedResults.Problem(incomplete);
+            }
+
+            throw;
+        }
+
         await db.ImportJobs.Where(j => j.Id == job.Id).ExecuteUpdateAsync(s => s.SetProperty(j => j.BytesTotal, bytes), cancellationToken);
         job.BytesTotal = bytes;
         var jobLocation = $"/imports/{job.Id}";
@@ -104,6 +127,29 @@ public static class DatasetImportEndpoint
             { Dataset: { } existing } => TypedResults.Ok(existing),
             _ => throw new InvalidOperationException("An import ended with neither a dataset nor a problem."),
         };
+    }
+
+    private static ProblemDetails UploadIncomplete(Exception exception) => new()
+    {
+        Status = exception is BadHttpRequestException bad ? bad.StatusCode : 499,
+        Type = UploadIncompleteType,
+        Title = "The upload did not complete.",
+        Detail = exception is BadHttpRequestException malformed
+            ? $"The request body could not be read ({malformed.Message}); nothing was imported. Send the file again."
+            : "The upload was abandoned before the whole file arrived; nothing was imported.",
+        Extensions = { ["field"] = "body" },
+    };
+
+    /// <summary>Not with the request's token: the client may be gone, and the job must still say what happened.</summary>
+    private static Task FailAsync(ProfilingDbContext db, Guid jobId, ProblemDetails problem, TimeProvider clock)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var problemJson = JsonSerializer.Serialize(problem, JsonBody.Options);
+        return db.ImportJobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(s => s
+            .SetProperty(j => j.State, ImportJobState.Failed)
+            .SetProperty(j => j.ProblemJson, problemJson)
+            .SetProperty(j => j.UpdatedAtUtc, now)
+            .SetProperty(j => j.CompletedAtUtc, now), CancellationToken.None);
     }
 
     /// <summary>RFC 7240: <c>Prefer: respond-async</c>.</summary>

@@ -18,4 +18,5 @@ public static class DatasetRules
     public const string DuplicateCell = "duplicate-cell";
     public const string CountOverflow = "count-overflow";
     public const string NoData = "no-data";
+    public const string ExtraField = "extra-field";
 }

@@ -21,6 +21,12 @@ public interface IRecordSource : IAsyncDisposable
     /// <summary>The current row's field, trimmed; empty when absent or blank.</summary>
     ReadOnlySpan<char> Text(RecordField field);
 
-    /// <summary>Whether the current row is blank (skipped: spreadsheets leave such lines).</summary>
+    /// <summary>Whether the current row is an empty line (skipped); a row of only delimiters is not blank but empty fields.</summary>
     bool IsBlank { get; }
+
+    /// <summary>
+    /// How many fields the current row has beyond the header's (0 when none): such a row is refused, since a
+    /// decimal comma (<c>12,5</c>) or a stray delimiter would otherwise be read as another value and dropped.
+    /// </summary>
+    int ExtraFields { get; }
 }

@@ -11,6 +11,9 @@ namespace ClinicalProject.PopulationProfiling.Datasets.Import;
 /// </summary>
 public sealed class ParquetRecordSource : IRecordSource
 {
+    /// <summary>Beyond this a row group's count is damage, not data (writers keep them to a few hundred thousand).</summary>
+    private const long MaxRowsPerGroup = 1 << 24;
+
     private readonly ParquetReader _reader;
     private readonly ParquetColumn?[] _columns;
     private readonly long _totalRows;
@@ -37,6 +40,8 @@ public sealed class ParquetRecordSource : IRecordSource
 
     public bool IsBlank => false; // Parquet has no blank lines
 
+    public int ExtraFields => 0; // a Parquet row has exactly its schema's columns
+
     public static async Task<(IRecordSource? Source, IReadOnlyList<ImportError> Errors)> OpenAsync(
         Stream file, DatasetKind kind, CancellationToken cancellationToken)
     {
@@ -47,7 +52,7 @@ public sealed class ParquetRecordSource : IRecordSource
         }
         catch (Exception exception) when (exception is IOException or InvalidDataException or NotSupportedException || exception.GetType().Namespace?.StartsWith("Parquet", StringComparison.Ordinal) == true)
         {
-            return (null, [new ImportError(0, null, null, ImportRules.InvalidCsv, $"The file is not a readable Parquet file ({exception.Message}).")]);
+            return (null, [new ImportError(0, null, null, ImportRules.InvalidParquet, $"The file is not a readable Parquet file ({exception.Message}).")]);
         }
 
         var errors = new List<ImportError>();
@@ -104,8 +109,30 @@ public sealed class ParquetRecordSource : IRecordSource
 
             _rowsBefore += _rowsInGroup;
             _rowGroup++;
+            await LoadRowGroupAsync(cancellationToken);
+        }
+
+        _rowInGroup++;
+        Row = _rowsBefore + _rowInGroup + 1;
+        return true;
+    }
+
+    /// <summary>
+    /// Opening the file reads only its footer: a damaged page (bad compression, Thrift, counts) shows only when
+    /// its row group is decoded, and the Parquet library then throws whatever its decoder met (overflow, index,
+    /// null reference). Any of them means the same thing: this row group cannot be read, and the file is refused.
+    /// </summary>
+    private async Task LoadRowGroupAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
             using var group = _reader.OpenRowGroupReader(_rowGroup);
-            _rowsInGroup = checked((int)group.RowCount);
+            if (group.RowCount is < 0 or > MaxRowsPerGroup)
+            {
+                throw new InvalidDataException($"it claims {group.RowCount} rows; a row group holds at most {MaxRowsPerGroup}");
+            }
+
+            _rowsInGroup = (int)group.RowCount;
             _rowInGroup = -1;
             foreach (var column in _columns)
             {
@@ -115,10 +142,12 @@ public sealed class ParquetRecordSource : IRecordSource
                 }
             }
         }
-
-        _rowInGroup++;
-        Row = _rowsBefore + _rowInGroup + 1;
-        return true;
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var firstRow = (int)Math.Min(_rowsBefore + 1, int.MaxValue);
+            throw new DatasetFileException(new ImportError(firstRow, "rowGroup", _rowGroup.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ImportRules.InvalidParquet, $"Row group {_rowGroup} of the Parquet file (from row {firstRow}) cannot be read ({exception.Message}); the file is damaged. Nothing was imported."));
+        }
     }
 
     public ReadOnlySpan<char> Text(RecordField field)

@@ -28,7 +28,7 @@ internal static class SplitCsvReader
                 var (start, length) = split.Parts[p];
                 var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
                 await using var part = new BoundedStream(file, start, length);
-                await using var source = new Utf8PartSource(part, split.Delimiter, first.Ordinals, first.Fields);
+                await using var source = new Utf8PartSource(part, split.Delimiter, first.Ordinals, first.HeaderFields, first.Fields);
                 sources[p] = source;
                 try
                 {

@@ -13,9 +13,18 @@ public static class UploadFiles
             : options.ImportDirectory;
         Directory.CreateDirectory(directory);
         var path = System.IO.Path.Combine(directory, jobId.ToString("N") + ".upload");
-        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20, FileOptions.Asynchronous);
-        await body.CopyToAsync(file, 1 << 20, cancellationToken);
-        return (path, file.Length);
+        try
+        {
+            await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20, FileOptions.Asynchronous);
+            await body.CopyToAsync(file, 1 << 20, cancellationToken);
+            return (path, file.Length);
+        }
+        catch
+        {
+            // A body that never arrived whole leaves no partial file behind in the import folder.
+            Delete(path);
+            throw;
+        }
     }
 
     public static void Delete(string path)

@@ -17,6 +17,7 @@ internal sealed class Utf8PartSource : IRecordSource
     private readonly Stream _part;
     private readonly byte _delimiter;
     private readonly int[] _ordinals;
+    private readonly int _headerFields;
     private readonly (int Start, int Length)[] _fields = new (int, int)[MaxFields];
     private readonly char[][] _text;
     private byte[] _buffer = new byte[1 << 20];
@@ -26,9 +27,10 @@ internal sealed class Utf8PartSource : IRecordSource
     private (int Start, int Length) _line;
     private bool _eof;
 
-    public Utf8PartSource(Stream part, char delimiter, IReadOnlyList<int> ordinals, IReadOnlySet<RecordField> fields)
+    public Utf8PartSource(Stream part, char delimiter, IReadOnlyList<int> ordinals, int headerFields, IReadOnlySet<RecordField> fields)
     {
         _part = part;
+        _headerFields = headerFields;
         _delimiter = (byte)delimiter;
         _ordinals = [.. ordinals];
         Fields = fields;
@@ -47,7 +49,7 @@ internal sealed class Utf8PartSource : IRecordSource
         {
             foreach (var b in _buffer.AsSpan(_line.Start, _line.Length))
             {
-                if (b != ' ' && b != '\t' && b != _delimiter)
+                if (b != ' ' && b != '\t')
                 {
                     return false;
                 }
@@ -56,6 +58,9 @@ internal sealed class Utf8PartSource : IRecordSource
             return true;
         }
     }
+
+    /// <summary>Fields are cut up to <see cref="MaxFields"/>; a row with more still counts as having extra ones.</summary>
+    public int ExtraFields => Math.Max(0, _fieldCount - _headerFields);
 
     public ValueTask<bool> ReadAsync(CancellationToken cancellationToken)
     {

@@ -8,6 +8,7 @@ public static class ImportRules
     public const string UnsupportedMediaType = "unsupported-media-type";
     public const string InvalidEncoding = "invalid-encoding";
     public const string InvalidCsv = "invalid-csv";
+    public const string InvalidParquet = "invalid-parquet";
     public const string InvalidJson = "invalid-json";
     public const string MissingColumn = "missing-column";
     public const string UnknownColumn = "unknown-column";

@@ -262,7 +262,7 @@ public static class TerritoryHierarchyValidator
         }
 
         errors.Add(Error(row, "geometry", element.GetRawText(), ImportRules.InvalidGeometry,
-            "Not a GeoJSON geometry: an object with a 'type' (Point, Polygon, MultiPolygon…) and its 'coordinates'."));
+            "Not a valid GeoJSON geometry: an object with a 'type' (Point, Polygon, MultiPolygon…) and 'coordinates' of its shape: positions [longitude ±180, latitude ±90], polygon rings closed (first position repeated last, 4 or more)."));
         return null;
     }
 
