@@ -21,7 +21,6 @@ public sealed class DemoSliceTests(SuiteFixture fixture)
         using var values = await fixture.Gateway.GetJsonAsync("api/v1/profiling/profiles/latest/values?indicator=population&period=2021&territory=05");
         var estrie = Assert.Single(values.RootElement.GetProperty("items").EnumerateArray());
         Assert.Equal(Estrie2021, estrie.GetProperty("count").GetInt64());
-        Assert.Contains($"{Estrie2021}", fixture.DemoOutput, StringComparison.Ordinal);
     }
 
     [Fact]

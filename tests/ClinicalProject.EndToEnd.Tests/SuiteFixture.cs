@@ -28,7 +28,7 @@ public sealed class SuiteFixture : IAsyncLifetime
     /// <summary>An admin client of the gateway.</summary>
     public HttpClient Gateway { get; private set; } = null!;
 
-    /// <summary>What the demo loader printed.</summary>
+    /// <summary>What the demo loader printed (as far as the resource logger had it), for the message when it fails.</summary>
     public string DemoOutput { get; private set; } = string.Empty;
 
     public async Task InitializeAsync()
