@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using ClinicalProject.ResourceInventory.Data;
 using ClinicalProject.ResourceInventory.Inventory;
@@ -26,36 +25,18 @@ public sealed class BatchItemHandler<TEntity, TBody>(ResourceDefinition<TEntity,
     public async Task<(Guid? Id, FieldErrors Errors)> CreateAsync(
         JsonObject body, ChangeSet changes, InventoryDbContext db, CancellationToken cancellationToken)
     {
-        TBody? resource;
-        try
-        {
-            resource = body.Deserialize<TBody>(InventoryJson.Options);
-        }
-        catch (JsonException exception)
-        {
-            var errors = new FieldErrors();
-            var field = BodyReader.FieldOf(exception.Path);
-            errors.Add(field, $"{field}: this value cannot be read ({exception.Message.Split(" Path:")[0]})", "unreadable");
-            return (null, errors);
-        }
-
+        var (resource, unreadable) = BodyReader.Read<TBody>(body);
         if (resource is null)
         {
-            var errors = new FieldErrors();
-            errors.Add("body", "The body is empty.", "required");
-            return (null, errors);
+            return (null, unreadable);
         }
 
-        var invalid = await ResourceHandlers<TEntity, TBody>.ValidateAsync(definition, resource, null, db, cancellationToken);
-        if (invalid.HasErrors)
+        var (entity, invalid) = await ResourceHandlers<TEntity, TBody>.StageCreateAsync(definition, resource, changes, db, cancellationToken);
+        if (entity is null)
         {
             return (null, invalid);
         }
 
-        var entity = new TEntity();
-        definition.Apply(resource, entity);
-        await definition.DeriveAsync(entity, db, cancellationToken);
-        changes.Created(definition, entity);
         await db.SaveChangesAsync(cancellationToken);
         return (entity.Id, invalid);
     }

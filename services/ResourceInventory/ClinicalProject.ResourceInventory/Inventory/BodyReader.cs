@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace ClinicalProject.ResourceInventory.Inventory;
 
@@ -30,9 +31,36 @@ public static class BodyReader
         }
         catch (JsonException exception)
         {
-            errors.Add(FieldOf(exception.Path), $"{FieldOf(exception.Path)}: this value cannot be read ({exception.Message.Split(" Path:")[0]})");
-            return (null, errors);
+            return (null, Unreadable(exception));
         }
+    }
+
+    /// <summary>The same for a body already parsed (an item of a batch import).</summary>
+    public static (TBody? Body, FieldErrors Errors) Read<TBody>(JsonNode node)
+        where TBody : class
+    {
+        try
+        {
+            var body = node.Deserialize<TBody>(InventoryJson.Options);
+            var errors = new FieldErrors();
+            if (body is null)
+            {
+                errors.Add("body", "The body is empty.");
+            }
+
+            return (body, errors);
+        }
+        catch (JsonException exception)
+        {
+            return (null, Unreadable(exception));
+        }
+    }
+
+    private static FieldErrors Unreadable(JsonException exception)
+    {
+        var errors = new FieldErrors();
+        errors.Add(FieldOf(exception.Path), $"{FieldOf(exception.Path)}: this value cannot be read ({exception.Message.Split(" Path:")[0]})");
+        return errors;
     }
 
     /// <summary>"$.schedules[0].opensAt" → "schedules[0].opensAt".</summary>

@@ -86,17 +86,13 @@ public static class ResourceHandlers<TEntity, TBody>
             return Invalid(definition, errors);
         }
 
-        errors = await ValidateAsync(definition, body, null, db, cancellationToken);
-        if (errors.HasErrors)
+        var changes = new ChangeSet(db, ChangeAuthor.Of(http), clock.GetUtcNow().UtcDateTime);
+        var (entity, invalid) = await StageCreateAsync(definition, body, changes, db, cancellationToken);
+        if (entity is null)
         {
-            return Invalid(definition, errors);
+            return Invalid(definition, invalid);
         }
 
-        var entity = new TEntity();
-        definition.Apply(body, entity);
-        await definition.DeriveAsync(entity, db, cancellationToken);
-        var changes = new ChangeSet(db, ChangeAuthor.Of(http), clock.GetUtcNow().UtcDateTime);
-        changes.Created(definition, entity);
         await changes.CommitAsync(cancellationToken);
         ETags.Set(http.Response, entity.Version);
         return TypedResults.Created($"/{definition.Route}/{entity.Id}", ToDto(definition, entity));
@@ -200,6 +196,26 @@ public static class ResourceHandlers<TEntity, TBody>
         DateTime.SpecifyKind(entity.UpdatedAtUtc, DateTimeKind.Utc),
         entity.UpdatedBy,
         definition.ToBody(entity));
+
+    /// <summary>
+    /// A new resource: validated, applied, derived and recorded in <paramref name="changes"/> (not yet saved). The one
+    /// path of <c>POST /{route}</c> and of each item of a batch import; null and the errors when the data is refused.
+    /// </summary>
+    public static async Task<(TEntity? Entity, FieldErrors Errors)> StageCreateAsync(
+        ResourceDefinition<TEntity, TBody> definition, TBody body, ChangeSet changes, InventoryDbContext db, CancellationToken cancellationToken)
+    {
+        var errors = await ValidateAsync(definition, body, null, db, cancellationToken);
+        if (errors.HasErrors)
+        {
+            return (null, errors);
+        }
+
+        var entity = new TEntity();
+        definition.Apply(body, entity);
+        await definition.DeriveAsync(entity, db, cancellationToken);
+        changes.Created(definition, entity);
+        return (entity, errors);
+    }
 
     /// <summary>Both kinds of rules: the data's own, then (when those pass) its references.</summary>
     public static async Task<FieldErrors> ValidateAsync(
