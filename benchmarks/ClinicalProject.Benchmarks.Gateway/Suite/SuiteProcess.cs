@@ -35,7 +35,7 @@ public sealed partial class SuiteProcess : IAsyncDisposable
         if (!File.Exists(assemblyPath))
         {
             throw new FileNotFoundException(
-                $"{component.Name}: {assemblyPath} is missing; build first (dotnet build ClinicalProject.Ci.slnf).", assemblyPath);
+                $"{component.Name}: {assemblyPath} is missing; build first (dotnet build ClinicalProject.sln -c Release).", assemblyPath);
         }
 
         var info = new ProcessStartInfo("dotnet")
