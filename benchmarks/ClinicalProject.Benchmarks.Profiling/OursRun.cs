@@ -1,3 +1,4 @@
+using ClinicalProject.Tabular;
 using System.Diagnostics;
 using ClinicalProject.PopulationProfiling.Common;
 using ClinicalProject.PopulationProfiling.Data;

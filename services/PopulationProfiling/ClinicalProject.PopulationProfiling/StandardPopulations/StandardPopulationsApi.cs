@@ -1,3 +1,4 @@
+using ClinicalProject.Tabular;
 using ClinicalProject.ServiceDefaults.Authentication;
 using ClinicalProject.PopulationProfiling.Common;
 using ClinicalProject.PopulationProfiling.Data;

@@ -1,3 +1,4 @@
+using ClinicalProject.Tabular;
 using ClinicalProject.PopulationProfiling.Common;
 using ClinicalProject.PopulationProfiling.Data;
 using ClinicalProject.PopulationProfiling.Territories;

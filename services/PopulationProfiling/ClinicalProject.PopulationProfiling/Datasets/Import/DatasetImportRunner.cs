@@ -1,3 +1,4 @@
+using ClinicalProject.Tabular;
 using System.Diagnostics;
 using System.Text.Json;
 using ClinicalProject.PopulationProfiling.Common;

@@ -1,3 +1,4 @@
+using ClinicalProject.Tabular;
 using ClinicalProject.PopulationProfiling.Territories.Import;
 using Parquet;
 using Parquet.Schema;
