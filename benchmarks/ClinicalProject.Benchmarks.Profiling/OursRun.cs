@@ -1,4 +1,3 @@
-using ClinicalProject.Tabular;
 using System.Diagnostics;
 using ClinicalProject.PopulationProfiling.Common;
 using ClinicalProject.PopulationProfiling.Data;
@@ -8,6 +7,7 @@ using ClinicalProject.PopulationProfiling.Indicators;
 using ClinicalProject.PopulationProfiling.Profiles.Compute;
 using ClinicalProject.PopulationProfiling.Profiles.Jobs;
 using ClinicalProject.PopulationProfiling.Territories.Import;
+using ClinicalProject.Tabular;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,5 +1,5 @@
-using ClinicalProject.Tabular;
 using ClinicalProject.PopulationProfiling.Territories.Import;
+using ClinicalProject.Tabular;
 using Parquet;
 using Parquet.Schema;
 
