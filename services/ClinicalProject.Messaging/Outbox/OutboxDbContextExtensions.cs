@@ -1,6 +1,8 @@
 using System.Text.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClinicalProject.Messaging.Outbox;
 
@@ -10,18 +12,21 @@ public static class OutboxDbContextExtensions
 
     /// <summary>
     /// Queues an integration event in the outbox: it is stored by the next <c>SaveChanges</c>, in the same
-    /// transaction as the change, and published only once that transaction commits.
+    /// transaction as the change, and published only once that transaction commits. The row names the message by
+    /// its contract name (<see cref="MessageContracts"/>); the time comes from the context's <see cref="TimeProvider"/>.
     /// </summary>
     public static void PublishOnCommit<TMessage>(this DbContext db, TMessage message) where TMessage : class
     {
         ArgumentNullException.ThrowIfNull(message);
         var type = message.GetType();
+        var time = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider
+            ?.GetService<TimeProvider>() ?? TimeProvider.System;
         db.Set<OutboxMessage>().Add(new OutboxMessage
         {
             Id = NewId.NextGuid(),
-            MessageType = $"{type.FullName}, {type.Assembly.GetName().Name}",
+            MessageType = MessageContracts.NameOf(type),
             Body = JsonSerializer.Serialize(message, type, SerializerOptions),
-            OccurredAtUtc = DateTime.UtcNow,
+            OccurredAtUtc = time.GetUtcNow().UtcDateTime,
         });
     }
 }
