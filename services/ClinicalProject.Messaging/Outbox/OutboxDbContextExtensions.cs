@@ -1,8 +1,6 @@
 using System.Text.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClinicalProject.Messaging.Outbox;
 
@@ -19,14 +17,12 @@ public static class OutboxDbContextExtensions
     {
         ArgumentNullException.ThrowIfNull(message);
         var type = message.GetType();
-        var time = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider
-            ?.GetService<TimeProvider>() ?? TimeProvider.System;
         db.Set<OutboxMessage>().Add(new OutboxMessage
         {
             Id = NewId.NextGuid(),
             MessageType = MessageContracts.NameOf(type),
             Body = JsonSerializer.Serialize(message, type, SerializerOptions),
-            OccurredAtUtc = time.GetUtcNow().UtcDateTime,
+            OccurredAtUtc = db.TimeProvider().GetUtcNow().UtcDateTime,
         });
     }
 }
