@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -90,13 +91,25 @@ public static class ServiceDefaultsExtensions
     }
 
     /// <summary>
+    /// <c>/health</c> is readiness: Degraded is not ready. MassTransit reports its bus Degraded, not Unhealthy,
+    /// while the broker is down and it reconnects, and ASP.NET answers Degraded with 200 by default, so a service
+    /// without its broker looked ready (issue 14, defect 8).
+    /// </summary>
+    public static Dictionary<HealthStatus, int> ReadinessStatusCodes() => new()
+    {
+        [HealthStatus.Healthy] = StatusCodes.Status200OK,
+        [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+        [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+    };
+
+    /// <summary>
     /// Maps <c>/alive</c> (the process answers) and <c>/health</c> (ready: database, broker and every other
     /// check) in every environment: orchestrators probe them in production too. The gateway does not route
     /// them, so they are reachable only on the service's own port; they need no token.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync })
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync, ResultStatusCodes = ReadinessStatusCodes() })
             .AllowAnonymous();
         app.MapHealthChecks("/alive", new HealthCheckOptions
         {
