@@ -33,7 +33,11 @@ public static class ServiceDefaultsExtensions
     {
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = FrameworkProblems.Describe);
+        builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>(); // after the framework's: see ProblemJsonWriter
+        // A path, query or body value that does not bind throws, so the problem names the parameter and the value
+        // (ExceptionProblems); by default only Development does, and production answered an empty 400.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<ExceptionProblems>();
         builder.Services.AddSingleton<IDeveloperPageExceptionFilter, ExceptionProblems>();
         builder.Services.AddTransient<IStartupFilter, ProblemPipeline>();
