@@ -16,14 +16,9 @@ public sealed class FuzzTests(InventoryApiFactory factory) : IClassFixture<Inven
     public async Task Malformed_requests_to_every_endpoint_answer_problems_and_store_nothing()
     {
         using var client = (await factory.CreateSeededClientAsync()).WithRole(ClinicalRoles.Admin);
-        var requests = EndpointFuzzer.Requests(ServiceEndpoints.Enumerate(factory.Services), seed: 14, perEndpoint: 10);
-        var before = await factory.WithDbAsync(db => StoredRows.CountAsync(db));
 
-        var report = await EndpointFuzzer.RunAsync(client, requests);
+        var report = await FuzzAssertions.AssertMalformedRequestsAreRefusedAsync(factory, client, seed: 14, perEndpoint: 10);
 
-        var after = await factory.WithDbAsync(db => StoredRows.CountAsync(db));
-        Assert.True(report.Failures.Count == 0, $"{report.Failures.Count} of {report.Sent}:\n" + string.Join("\n", report.Failures.Take(40)));
-        Assert.Empty(StoredRows.Changes(before, after));
         Assert.True(report.Sent > 300, $"{report.Sent} requests");
     }
 }
