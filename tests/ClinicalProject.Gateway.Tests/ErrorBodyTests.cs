@@ -2,6 +2,8 @@ using System.Net;
 using System.Text;
 using ClinicalProject.Gateway.Tests.Infrastructure;
 using ClinicalProject.ServiceDefaults.Authentication;
+using ClinicalProject.Testing;
+using ClinicalProject.Testing.Fuzz;
 
 namespace ClinicalProject.Gateway.Tests;
 
@@ -32,5 +34,22 @@ public sealed class ErrorBodyTests(GatewayFixture fixture) : IClassFixture<Gatew
         var problem = await response.ReadProblemAsync();
         Assert.Equal(404, problem.GetProperty("status").GetInt32());
         Assert.False(string.IsNullOrEmpty(problem.GetProperty("detail").GetString()));
+    }
+
+    /// <summary>
+    /// The fuzzer over the gateway's own endpoints (its routes and probes, read from its routing): what the gateway
+    /// answers itself (bad versions, unknown paths, limits) is a problem that says what is wrong, never a 5xx; what
+    /// it forwards reaches the stand-in service.
+    /// </summary>
+    [Fact]
+    public async Task Malformed_requests_to_every_route_answer_problems_or_reach_the_service()
+    {
+        using var client = fixture.Host.Client(ClinicalRoles.Admin);
+        var requests = EndpointFuzzer.Requests(ServiceEndpoints.Enumerate(fixture.Host.Services), seed: 14, perEndpoint: 10);
+
+        var report = await EndpointFuzzer.RunAsync(client, requests);
+
+        Assert.True(report.Failures.Count == 0, $"{report.Failures.Count} of {report.Sent}:\n" + string.Join("\n", report.Failures.Take(40)));
+        Assert.True(report.Sent > 100, $"{report.Sent} requests");
     }
 }
