@@ -42,6 +42,9 @@ public static class GatewayExtensions
             {
                 // Asp.Versioning reports versions through a convention YARP's endpoints cannot take: said here.
                 transforms.AddResponseHeader("api-supported-versions", SupportedVersions, append: false, ResponseCondition.Always);
+                // Location and Link as the client can follow them (before the ETag transform, which may send the body).
+                var addresses = ActivatorUtilities.CreateInstance<ServiceAddressTransform>(transforms.Services);
+                transforms.AddResponseTransform(addresses.ApplyAsync);
                 // Last: it may send the body itself, after which no header can change.
                 var etags = ActivatorUtilities.CreateInstance<ETagTransform>(transforms.Services);
                 transforms.AddResponseTransform(etags.ApplyAsync);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -32,7 +33,11 @@ public static class ServiceDefaultsExtensions
     {
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = FrameworkProblems.Describe);
+        builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>(); // after the framework's: see ProblemJsonWriter
+        // A path, query or body value that does not bind throws, so the problem names the parameter and the value
+        // (ExceptionProblems); by default only Development does, and production answered an empty 400.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<ExceptionProblems>();
         builder.Services.AddSingleton<IDeveloperPageExceptionFilter, ExceptionProblems>();
         builder.Services.AddTransient<IStartupFilter, ProblemPipeline>();
@@ -90,13 +95,25 @@ public static class ServiceDefaultsExtensions
     }
 
     /// <summary>
+    /// <c>/health</c> is readiness: Degraded is not ready. MassTransit reports its bus Degraded, not Unhealthy,
+    /// while the broker is down and it reconnects, and ASP.NET answers Degraded with 200 by default, so a service
+    /// without its broker looked ready (issue 14, defect 8).
+    /// </summary>
+    public static Dictionary<HealthStatus, int> ReadinessStatusCodes() => new()
+    {
+        [HealthStatus.Healthy] = StatusCodes.Status200OK,
+        [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+        [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+    };
+
+    /// <summary>
     /// Maps <c>/alive</c> (the process answers) and <c>/health</c> (ready: database, broker and every other
     /// check) in every environment: orchestrators probe them in production too. The gateway does not route
     /// them, so they are reachable only on the service's own port; they need no token.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync })
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync, ResultStatusCodes = ReadinessStatusCodes() })
             .AllowAnonymous();
         app.MapHealthChecks("/alive", new HealthCheckOptions
         {

@@ -12,6 +12,11 @@ internal sealed class ProblemPipeline : IStartupFilter
 {
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
+        app.Use((context, next) =>
+        {
+            FrameworkProblems.LabelErrorBodies(context);
+            return next(context);
+        });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         next(app);

@@ -41,6 +41,14 @@ public sealed class StandInService : IAsyncDisposable
             return Results.Text(Interlocked.Increment(ref service._counter).ToString(System.Globalization.CultureInfo.InvariantCulture));
         });
         app.MapGet("/negotiate", (HttpContext context) => Negotiate(context.Request.Headers.Accept.ToString()));
+        // Answers with addresses as the services write them: relative to the service's own root, or absolute
+        // on its own host; ?to= picks the path.
+        app.MapPost("/addressed", (HttpContext context, string? to) =>
+        {
+            var path = to ?? "/imports/42";
+            context.Response.Headers.Link = $"<{path}>; rel=\"monitor\", <{context.Request.Scheme}://{context.Request.Host}{path}?page=2>; rel=\"next\"";
+            return Results.Accepted(path, new { path });
+        });
         app.MapGet("/openapi/v1.json", () => Results.Text(OpenApiDocument, "application/json"));
         app.Map("/{**rest}", EchoAsync);
         await app.StartAsync();

@@ -39,6 +39,9 @@ public sealed class TestBed : IAsyncDisposable
 
     public static async Task<TestBed> CreateAsync(ITestOutputHelper output) => new(await SharedBroker.GetAsync(), output);
 
+    /// <summary>On a broker of the test's own (one it may stop).</summary>
+    public static TestBed CreateOn(string brokerUri, ITestOutputHelper output) => new(brokerUri, output);
+
     /// <summary>For services that are built but never started: their bus would connect to nothing.</summary>
     public static TestBed CreateWithoutBroker(ITestOutputHelper output) => new("amqp://guest:guest@127.0.0.1:1/", output);
 

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,14 +25,8 @@ public sealed class MalformedUploadTests(ProfilingApiFactory factory) : IClassFi
     public async Task A_malformed_chunked_upload_is_refused_its_job_failed_and_its_file_removed()
     {
         var imports = Path.Combine(Path.GetTempPath(), "profiling-malformed-" + Guid.NewGuid().ToString("N"));
-        await using var kestrel = factory.WithWebHostBuilder(web =>
-        {
-            web.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
-            web.UseSetting("Profiling:ImportDirectory", imports);
-        });
-        kestrel.UseKestrel();
-        kestrel.StartServer();
-        var address = new Uri(kestrel.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        await using var kestrel = OnKestrel(imports);
+        var address = AddressOf(kestrel);
         using var client = new HttpClient { BaseAddress = address }.WithRole(ClinicalRoles.Analyst);
         var hierarchy = await client.ImportSherbrookeAsync();
         var version = HttpHelpers.NewVersion("chunk");
@@ -53,5 +48,72 @@ public sealed class MalformedUploadTests(ProfilingApiFactory factory) : IClassFi
         Assert.NotNull(job.CompletedAtUtc);
         Assert.Empty(Directory.Exists(imports) ? Directory.GetFiles(imports) : []);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync($"/datasets/population/{version}")).StatusCode);
+    }
+
+    /// <summary>
+    /// A client that declares a length, sends part of the body and goes away: the request never completes, so its
+    /// job must end failed with the reason (not wait in the queue), and its partial upload file must be removed.
+    /// </summary>
+    [Fact]
+    public async Task An_upload_whose_client_goes_away_mid_body_fails_its_job_and_removes_its_file()
+    {
+        var imports = Path.Combine(Path.GetTempPath(), "profiling-cut-" + Guid.NewGuid().ToString("N"));
+        await using var kestrel = OnKestrel(imports);
+        var address = AddressOf(kestrel);
+        using var client = new HttpClient { BaseAddress = address }.WithRole(ClinicalRoles.Analyst);
+        var hierarchy = await client.ImportSherbrookeAsync();
+        var version = HttpHelpers.NewVersion("cut");
+        const string part = "territory,period,ageBand,sex,count\nT-DA-1,2021,0-4,F,";
+
+        using (var tcp = new System.Net.Sockets.TcpClient())
+        {
+            await tcp.ConnectAsync(address.Host, address.Port);
+            var head = $"POST /datasets/population/{version}?hierarchyVersion={hierarchy} HTTP/1.1\r\nHost: {address.Authority}\r\n" +
+                $"Authorization: Bearer {TestTokens.Bearer(ClinicalRoles.Analyst).Parameter}\r\nContent-Type: text/csv\r\nContent-Length: 100000\r\n\r\n{part}";
+            await tcp.GetStream().WriteAsync(System.Text.Encoding.ASCII.GetBytes(head));
+            await tcp.GetStream().FlushAsync();
+            await WaitForAsync(() => JobAsync(kestrel, version), job => job is not null);
+        }
+
+        var failed = await WaitForAsync(() => JobAsync(kestrel, version), job => job?.State == ImportJobState.Failed);
+        Assert.True(failed is { State: ImportJobState.Failed }, $"the job is {failed?.State}");
+        Assert.Contains(DatasetImportEndpoint.UploadIncompleteType, failed!.ProblemJson, StringComparison.Ordinal);
+        Assert.NotNull(failed.CompletedAtUtc);
+        Assert.Empty(Directory.Exists(imports) ? Directory.GetFiles(imports) : []);
+    }
+
+    private WebApplicationFactory<Program> OnKestrel(string imports)
+    {
+        var kestrel = factory.WithWebHostBuilder(web =>
+        {
+            web.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
+            web.UseSetting("Profiling:ImportDirectory", imports);
+        });
+        kestrel.UseKestrel();
+        kestrel.StartServer();
+        return kestrel;
+    }
+
+    private static Uri AddressOf(WebApplicationFactory<Program> kestrel) =>
+        new(kestrel.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+
+    private static async Task<ImportJob?> JobAsync(WebApplicationFactory<Program> kestrel, string version)
+    {
+        using var scope = kestrel.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<ClinicalProject.PopulationProfiling.Data.ProfilingDbContext>()
+            .ImportJobs.AsNoTracking().SingleOrDefaultAsync(j => j.Version == version);
+    }
+
+    private static async Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var value = await read();
+        while (!done(value) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            value = await read();
+        }
+
+        return value;
     }
 }

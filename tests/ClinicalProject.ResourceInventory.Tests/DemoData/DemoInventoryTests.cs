@@ -49,7 +49,7 @@ public sealed class DemoInventoryTests(InventoryApiFactory factory) : IClassFixt
     private static async Task<List<System.Text.Json.Nodes.JsonNode>> AllAsync(HttpClient client, string route) =>
         [.. (await client.GetJsonAsync($"/{route}?pageSize=500"))["items"]!.AsArray().Select(i => i!)];
 
-    private static List<TerritoryEntry> DemoTerritories()
+    internal static List<TerritoryEntry> DemoTerritories()
     {
         using var csv = CsvDataReader.Create(Path.Combine(AppContext.BaseDirectory, "DemoData", "estrie-territories.csv"));
         var territories = new List<TerritoryEntry>();

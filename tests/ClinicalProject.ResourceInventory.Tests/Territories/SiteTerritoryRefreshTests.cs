@@ -61,10 +61,10 @@ public sealed class SiteTerritoryRefreshTests(SiteTerritoryRefreshTests.Factory 
     private static TerritoryDto Dto(TerritoryEntry t, string code, string? parent) =>
         new(code, t.Level, parent, t.NameFr, t.NameEn, t.CentroidLatitude, t.CentroidLongitude);
 
-    private static async Task<string[]> TerritoriesAsync(HttpClient client, Guid site) =>
+    internal static async Task<string[]> TerritoriesAsync(HttpClient client, Guid site) =>
         (await client.GetJsonAsync($"/sites/{site}"))["data"]!["territories"]!.AsArray().Select(t => t!.GetValue<string>()).ToArray();
 
-    private static async Task<bool> WaitForAsync(Func<Task<bool>> condition)
+    internal static async Task<bool> WaitForAsync(Func<Task<bool>> condition)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (DateTime.UtcNow < deadline)

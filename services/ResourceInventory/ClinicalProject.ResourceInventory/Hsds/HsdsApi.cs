@@ -13,6 +13,7 @@ public static class HsdsApi
 {
     public const int MaxListedErrors = 200;
     public const string InvalidPackageType = "urn:clinicalproject:problem:invalid-hsds-package";
+    public const string RemovesDataType = "urn:clinicalproject:problem:hsds-import-removes-data";
 
     public static RouteGroupBuilder MapHsdsApi(this IEndpointRouteBuilder endpoints)
     {
@@ -20,7 +21,8 @@ public static class HsdsApi
         group.MapGet("/export.json", ExportJson).WithSummary("The active organisations, locations, services and capacities as HSDS 3.0 JSON objects.");
         group.MapGet("/export.zip", ExportZip).WithSummary("The same as HSDS 3.0's tabular package: one CSV per table and datapackage.json, zipped.");
         group.MapPost("/import", Import).Accepts<object>("application/json", "application/zip").RequirePlanner()
-            .WithSummary("Import HSDS JSON (application/json) or a tabular package (application/zip): all or nothing, with row-level errors.");
+            .WithSummary("Import HSDS JSON (application/json) or a tabular package (application/zip): all or nothing, with row-level errors. "
+                + "An import that would remove data from a resource it updates answers 409 unless allowRemovals=true.");
         return group;
     }
 
@@ -39,7 +41,8 @@ public static class HsdsApi
     }
 
     public static async Task<Results<Ok<HsdsImportSummary>, ProblemHttpResult>> Import(
-        HttpContext http, HsdsImporter importer, InventoryDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        HttpContext http, HsdsImporter importer, InventoryDbContext db, TimeProvider clock, CancellationToken cancellationToken,
+        bool allowRemovals = false)
     {
         MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var contentType);
         var mediaType = contentType?.MediaType.Value?.ToLowerInvariant();
@@ -60,18 +63,29 @@ public static class HsdsApi
         }
 
         var changes = new ChangeSet(db, ChangeAuthor.Of(http), clock.GetUtcNow().UtcDateTime);
-        var (summary, errors) = await importer.ImportAsync(package, changes, cancellationToken);
-        return summary is null ? Invalid(errors) : TypedResults.Ok(summary);
+        var (summary, errors) = await importer.ImportAsync(package, changes, allowRemovals, cancellationToken);
+        if (summary is not null)
+        {
+            return TypedResults.Ok(summary);
+        }
+
+        return errors.All(e => e.Rule == HsdsRemovals.Rule)
+            ? Problem(errors, StatusCodes.Status409Conflict, RemovesDataType,
+                "The import would remove data from resources it updates; nothing was imported. Send it again with allowRemovals=true to remove them.")
+            : Invalid(errors);
     }
 
-    private static ProblemHttpResult Invalid(IReadOnlyList<HsdsImportError> errors)
+    private static ProblemHttpResult Invalid(IReadOnlyList<HsdsImportError> errors) =>
+        Problem(errors, StatusCodes.Status400BadRequest, InvalidPackageType, "The HSDS package is not valid; nothing was imported.");
+
+    private static ProblemHttpResult Problem(IReadOnlyList<HsdsImportError> errors, int status, string type, string title)
     {
         var listed = errors.Take(MaxListedErrors).ToList();
         return TypedResults.Problem(new ProblemDetails
         {
-            Status = StatusCodes.Status400BadRequest,
-            Type = InvalidPackageType,
-            Title = "The HSDS package is not valid; nothing was imported.",
+            Status = status,
+            Type = type,
+            Title = title,
             Detail = errors.Count > listed.Count
                 ? $"{errors.Count} errors were found; the first {listed.Count} are listed."
                 : $"{errors.Count} error{(errors.Count == 1 ? " was" : "s were")} found.",

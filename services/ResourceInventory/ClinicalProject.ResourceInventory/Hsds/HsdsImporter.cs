@@ -12,7 +12,8 @@ namespace ClinicalProject.ResourceInventory.Hsds;
 /// Imports an HSDS package all or nothing: every row is read and every resource validated (its own rules and its
 /// references, which may point into the same package) before anything is written; then each resource is
 /// created, or updated when its id exists (the package is the newer truth; resources it does not name are left
-/// alone), in one transaction with its audit entries and the events.
+/// alone), in one transaction with its audit entries and the events. An update that would take data away from a
+/// resource (see <see cref="HsdsRemovals"/>) refuses the whole import unless removals are allowed.
 /// </summary>
 public sealed class HsdsImporter(
     InventoryDbContext db,
@@ -22,7 +23,7 @@ public sealed class HsdsImporter(
     ResourceDefinition<CapacityRecord, CapacityBody> capacities)
 {
     public async Task<(HsdsImportSummary? Summary, IReadOnlyList<HsdsImportError> Errors)> ImportAsync(
-        HsdsPackage package, ChangeSet changes, CancellationToken cancellationToken)
+        HsdsPackage package, ChangeSet changes, bool allowRemovals, CancellationToken cancellationToken)
     {
         var mapped = HsdsMapper.Map(package);
         var errors = mapped.Errors.ToList();
@@ -41,10 +42,10 @@ public sealed class HsdsImporter(
 
         var counts = new List<HsdsImportCount>
         {
-            await ApplyAsync(organizations, mapped.Organizations, changes, errors, cancellationToken),
-            await ApplyAsync(sites, mapped.Sites, changes, errors, cancellationToken),
-            await ApplyAsync(services, mapped.Services, changes, errors, cancellationToken),
-            await ApplyAsync(capacities, mapped.Capacities, changes, errors, cancellationToken),
+            await ApplyAsync(organizations, mapped.Organizations, changes, allowRemovals, errors, cancellationToken),
+            await ApplyAsync(sites, mapped.Sites, changes, allowRemovals, errors, cancellationToken),
+            await ApplyAsync(services, mapped.Services, changes, allowRemovals, errors, cancellationToken),
+            await ApplyAsync(capacities, mapped.Capacities, changes, allowRemovals, errors, cancellationToken),
         };
         if (errors.Count > 0)
         {
@@ -76,7 +77,7 @@ public sealed class HsdsImporter(
     }
 
     private async Task<HsdsImportCount> ApplyAsync<TEntity, TBody>(
-        ResourceDefinition<TEntity, TBody> definition, IReadOnlyList<HsdsEntry<TBody>> entries, ChangeSet changes,
+        ResourceDefinition<TEntity, TBody> definition, IReadOnlyList<HsdsEntry<TBody>> entries, ChangeSet changes, bool allowRemovals,
         List<HsdsImportError> errors, CancellationToken cancellationToken)
         where TEntity : InventoryEntity, new()
         where TBody : class
@@ -97,6 +98,14 @@ public sealed class HsdsImporter(
 
                 var before = definition.ToBody(entity);
                 definition.Apply(entry.Body, entity);
+                if (!allowRemovals)
+                {
+                    // Compared before deriving: derived fields (a site's territories) are the service's, not the package's.
+                    errors.AddRange(HsdsRemovals.Find(before, definition.ToBody(entity)).Select(r =>
+                        new HsdsImportError(entry.Source.File, entry.Source.Row, HsdsFieldReader.SnakeCase(r.Field), r.Was, HsdsRemovals.Rule,
+                            $"The import would remove the {definition.Kind}'s {r.Field} ({r.Was}); send allowRemovals=true to remove it.")));
+                }
+
                 await definition.DeriveAsync(entity, db, cancellationToken);
                 if (changes.Updated(definition, entity, before))
                 {

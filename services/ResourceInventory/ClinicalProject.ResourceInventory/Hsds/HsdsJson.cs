@@ -35,6 +35,10 @@ public static class HsdsJson
             {
                 json[column] = table.Numeric.Contains(column) ? JsonValue.Create(decimal.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture)) : JsonValue.Create(value);
             }
+            else if (table.Required.Contains(column))
+            {
+                json[column] = "";
+            }
         }
 
         foreach (var relation in HsdsSchema.Relations.Where(r => r.Parent == row.Table))

@@ -11,7 +11,10 @@ namespace ClinicalProject.ResourceInventory.Hsds;
 /// </summary>
 public static class HsdsSchema
 {
-    public static readonly HsdsTable Organization = new("organization", "id", "name", "alternate_name", "description", "email", "website", "parent_organization_id");
+    public static readonly HsdsTable Organization = new("organization", "id", "name", "alternate_name", "description", "email", "website", "parent_organization_id")
+    {
+        Required = new HashSet<string> { "description" },
+    };
     public static readonly HsdsTable OrganizationIdentifier = new("organization_identifier", "id", "organization_id", "identifier_scheme", "identifier_type", "identifier");
     public static readonly HsdsTable Location = new("location", "location.csv",
         ["id", "location_type", "url", "organization_id", "name", "description", "transportation", "latitude", "longitude"], new HashSet<string> { "latitude", "longitude" });

@@ -8,4 +8,10 @@ public sealed record HsdsTable(string Name, string File, IReadOnlyList<string> C
         : this(name, name + ".csv", columns, new HashSet<string>())
     {
     }
+
+    /// <summary>
+    /// Columns HSDS requires that the inventory may not hold (an organisation's description): written empty in
+    /// JSON rather than left out, so each object is valid HSDS; an empty value reads back as none.
+    /// </summary>
+    public IReadOnlySet<string> Required { get; init; } = new HashSet<string>();
 }

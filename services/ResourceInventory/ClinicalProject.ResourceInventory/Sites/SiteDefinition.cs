@@ -100,9 +100,9 @@ public sealed class SiteDefinition : ResourceDefinition<Site, SiteBody>
     /// <summary>Places the site in the territory hierarchy from its coordinates, and adds the territories it serves with their ancestors.</summary>
     public override async Task DeriveAsync(Site entity, InventoryDbContext db, CancellationToken cancellationToken)
     {
-        entity.TerritoryHierarchyVersion = await TerritoryLookup.LatestVersionAsync(db, cancellationToken);
+        entity.TerritoryHierarchyVersion = await TerritoryLookup.PlacingVersionAsync(db, cancellationToken);
         var codes = entity.Latitude is { } latitude && entity.Longitude is { } longitude
-            ? await TerritoryLookup.LocateAsync(db, latitude, longitude, cancellationToken)
+            ? await TerritoryLookup.LocateAsync(db, entity.TerritoryHierarchyVersion, latitude, longitude, cancellationToken)
             : [];
         if (entity.ServesTerritories.Count > 0 && entity.TerritoryHierarchyVersion is { } version)
         {

@@ -10,9 +10,11 @@ namespace ClinicalProject.ResourceInventory.Sites;
 /// in it again: the territories containing its point and the ancestors of those it serves. A site whose
 /// territories change gets a new version, an audit entry by <see cref="Author"/> and a
 /// <c>ResourceInventoryChanged</c> event, like any other change; one whose territories stay the same only
-/// records the hierarchy version it was checked against. An older version arriving late changes nothing.
+/// records the hierarchy version it was checked against. An older version arriving late changes nothing, and
+/// so does a newer one without DA centroids (it cannot place sites: see <see cref="TerritoryLookup.PlacingVersionAsync"/>).
 /// </summary>
-public sealed class SiteTerritoryRefresh(ResourceDefinition<Site, SiteBody> sites, TimeProvider clock) : ITerritoryHierarchyReceiver<InventoryDbContext>
+public sealed partial class SiteTerritoryRefresh(ResourceDefinition<Site, SiteBody> sites, TimeProvider clock, ILogger<SiteTerritoryRefresh> logger)
+    : ITerritoryHierarchyReceiver<InventoryDbContext>
 {
     /// <summary>The author of the changes, in the audit trail.</summary>
     public const string Author = "system:territory-hierarchy";
@@ -21,6 +23,12 @@ public sealed class SiteTerritoryRefresh(ResourceDefinition<Site, SiteBody> site
     {
         if (await TerritoryLookup.LatestVersionAsync(db, cancellationToken) != hierarchyVersion)
         {
+            return;
+        }
+
+        if (await TerritoryLookup.PlacingVersionAsync(db, cancellationToken) is { } placing && placing != hierarchyVersion)
+        {
+            LogCannotPlace(hierarchyVersion, placing);
             return;
         }
 
@@ -37,4 +45,7 @@ public sealed class SiteTerritoryRefresh(ResourceDefinition<Site, SiteBody> site
 
         await changes.CommitAsync(cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Territory hierarchy {Version} has no DA centroids to place sites with: sites stay placed in {PlacingVersion}")]
+    private partial void LogCannotPlace(string version, string placingVersion);
 }

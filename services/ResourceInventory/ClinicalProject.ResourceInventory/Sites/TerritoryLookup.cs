@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicalProject.ResourceInventory.Sites;
 
 /// <summary>
-/// Places a point in the territory hierarchy this service holds. The read model carries each territory's
+/// Places a point in the territory hierarchy this service holds (<see cref="PlacingVersionAsync"/>). The read model carries each territory's
 /// population-weighted centroid but not its boundary, so a point belongs to the dissemination area (or, when
 /// the hierarchy has no DA centroids, the lowest level that has them) whose centroid is nearest, if that
 /// centroid is within <see cref="MaxCentroidDistanceKm"/>; the territory's ancestors (CLSC, RLS, RTS, region)
@@ -21,10 +21,34 @@ public static class TerritoryLookup
         db.Set<TerritoryHierarchyEntry>().AsNoTracking()
             .OrderByDescending(h => h.ImportedAtUtc).Select(h => h.Version).FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>The codes of the territories containing the point, lowest first; empty when it is outside all of them.</summary>
-    public static async Task<List<string>> LocateAsync(DbContext db, double latitude, double longitude, CancellationToken cancellationToken)
+    /// <summary>
+    /// The hierarchy sites are placed in: the latest one with centroids at the lowest level any hierarchy has them
+    /// (DAs). A newer hierarchy without them (boundaries without centroids, or centroids only for CLSCs) cannot
+    /// place a site where the older one did: taking it would unplace every site (issue 14, defect 12), so sites
+    /// stay in the older one until a hierarchy with DA centroids arrives. Null without any hierarchy.
+    /// </summary>
+    public static async Task<string?> PlacingVersionAsync(DbContext db, CancellationToken cancellationToken)
     {
-        var version = await LatestVersionAsync(db, cancellationToken);
+        foreach (var level in LevelsFromLowest)
+        {
+            var withCentroids = db.Set<TerritoryEntry>()
+                .Where(t => t.Level == level && t.CentroidLatitude != null && t.CentroidLongitude != null)
+                .Select(t => t.HierarchyVersion);
+            var version = await db.Set<TerritoryHierarchyEntry>().AsNoTracking()
+                .Where(h => withCentroids.Contains(h.Version))
+                .OrderByDescending(h => h.ImportedAtUtc).Select(h => h.Version).FirstOrDefaultAsync(cancellationToken);
+            if (version is not null)
+            {
+                return version;
+            }
+        }
+
+        return await LatestVersionAsync(db, cancellationToken);
+    }
+
+    /// <summary>The codes of the territories containing the point in <paramref name="version"/>, lowest first; empty when it is outside all of them.</summary>
+    public static async Task<List<string>> LocateAsync(DbContext db, string? version, double latitude, double longitude, CancellationToken cancellationToken)
+    {
         if (version is null)
         {
             return [];

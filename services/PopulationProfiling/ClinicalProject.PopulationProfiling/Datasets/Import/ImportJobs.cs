@@ -43,13 +43,7 @@ public static class ImportJobs
         {
             // Its replica stopped mid-import: nothing was stored (storing is one transaction), so say so.
             state = ImportJobState.Failed;
-            problem = JsonSerializer.SerializeToElement(new
-            {
-                type = "urn:clinicalproject:problem:import-interrupted",
-                title = "The import was interrupted.",
-                status = 500,
-                detail = "The replica running this import stopped before it finished; nothing was stored. Send the file again.",
-            });
+            problem = JsonSerializer.SerializeToElement(ImportSweep.InterruptedProblem);
         }
 
         var dataset = job.DatasetId is null ? null : $"/datasets/{WireNames<DatasetKind>.Name(job.Kind)}/{Uri.EscapeDataString(job.Version)}";

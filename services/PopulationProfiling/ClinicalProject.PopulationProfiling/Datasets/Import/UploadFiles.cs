@@ -8,11 +8,9 @@ public static class UploadFiles
 {
     public static async Task<(string Path, long Bytes)> SaveAsync(Stream body, ProfilingOptions options, Guid jobId, CancellationToken cancellationToken)
     {
-        var directory = string.IsNullOrWhiteSpace(options.ImportDirectory)
-            ? System.IO.Path.Combine(System.IO.Path.GetTempPath(), "clinicalproject-imports")
-            : options.ImportDirectory;
+        var directory = DirectoryOf(options);
         Directory.CreateDirectory(directory);
-        var path = System.IO.Path.Combine(directory, jobId.ToString("N") + ".upload");
+        var path = System.IO.Path.Combine(directory, jobId.ToString("N") + Extension);
         try
         {
             await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20, FileOptions.Asynchronous);
@@ -26,6 +24,13 @@ public static class UploadFiles
             throw;
         }
     }
+
+    public const string Extension = ".upload";
+
+    public static string DirectoryOf(ProfilingOptions options) =>
+        string.IsNullOrWhiteSpace(options.ImportDirectory)
+            ? System.IO.Path.Combine(System.IO.Path.GetTempPath(), "clinicalproject-imports")
+            : options.ImportDirectory;
 
     public static void Delete(string path)
     {
