@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Runs every test of the suite (unit, service, messaging against a real broker, end to end), installing
-# Debian's rabbitmq-server first when it is missing. Extra arguments go to `dotnet test`.
+# Runs every test of the suite (unit, service, messaging against a real broker, end to end, and the suite in
+# containers), installing Debian's rabbitmq-server first when it is missing and building the container images
+# with scripts/containers.sh (Podman, runc and debootstrap installed when missing; root or sudo needed).
+# Extra arguments go to `dotnet test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 
 require_dotnet
 ensure_rabbitmq_server
+# The images tests/ClinicalProject.Containers.Tests starts (the base images are built once per machine).
+scripts/containers.sh
 results=TestResults
 rm -rf "$results"
 status=0
