@@ -8,7 +8,7 @@
 #   (localhost/clinicalproject-debian:<point release>), the ASP.NET Core runtime copied from this machine's .NET
 #   installation onto it (localhost/clinicalproject-aspnet:<runtime version>, deploy/containers/base), and RabbitMQ
 #   from Debian's rabbitmq-server (localhost/clinicalproject-rabbitmq:<package version>, deploy/containers/rabbitmq).
-#   Installs podman, runc and debootstrap when missing.
+#   Installs podman, runc and debootstrap when missing. The mirror: DEBIAN_MIRROR, else the one apt uses here.
 # --base microsoft: FROM mcr.microsoft.com/dotnet/aspnet at the pinned tag (a normal machine); no local base.
 # Either way the service images are localhost/clinicalproject-<name>:<TAG> (default: dev), laid out the same.
 # Prints each image's size. CONTAINERS_CONF is set to deploy/containers/containers.conf when not already set
@@ -45,13 +45,26 @@ images=(
   "gateway:gateway/ClinicalProject.Gateway:ClinicalProject.Gateway"
 )
 
+# The Debian mirror: DEBIAN_MIRROR, else the one this machine's apt uses for its main archive.
+debian_mirror() {
+  if [ -n "${DEBIAN_MIRROR:-}" ]; then echo "$DEBIAN_MIRROR"; return; fi
+  local mirror
+  mirror=$(cat /etc/apt/sources.list.d/*.sources 2>/dev/null | sed -n 's/^URIs: *\([^ ]*\/debian\)\/\?$/\1/p' | head -n 1)
+  [ -n "$mirror" ] || mirror=$(sed -n 's/^deb \(\[[^]]*\] \)\?\([^ ]*\/debian\)\/\? .*/\2/p' /etc/apt/sources.list 2>/dev/null | head -n 1)
+  if [ -z "$mirror" ]; then
+    echo "No Debian mirror found in /etc/apt: set DEBIAN_MIRROR." >&2
+    exit 1
+  fi
+  echo "$mirror"
+}
+
 build_local_bases() {
   local rootfs="$out/rootfs" debian_version runtime
   debian_version=""
   if ! podman image exists localhost/clinicalproject-debian:bookworm; then
     echo "== Debian 12 root file system (debootstrap --variant=minbase bookworm)"
     as_root rm -rf "$rootfs"
-    as_root debootstrap --variant=minbase bookworm "$rootfs" "${DEBIAN_MIRROR:-http://deb.debian.org/debian}" >"$out/debootstrap.log"
+    as_root debootstrap --variant=minbase bookworm "$rootfs" "$(debian_mirror)" >"$out/debootstrap.log"
     debian_version=$(cat "$rootfs/etc/debian_version")
     # No documentation, manual pages or translations, now or from later apt-get installs.
     printf '%s\n' 'path-exclude /usr/share/doc/*' 'path-include /usr/share/doc/*/copyright' 'path-exclude /usr/share/man/*' \
