@@ -2,7 +2,7 @@
 # Builds the suite's container images with Podman: the four services and the gateway (deploy/containers/Containerfile),
 # and, on a machine that reaches no container registry, the local base images they need first.
 #
-#   scripts/containers.sh [--base local|microsoft] [--tag TAG] [--no-publish]
+#   scripts/containers.sh [--base local|microsoft] [--tag TAG] [--no-build] [--no-publish]
 #
 # --base local (default): a Debian 12 root file system made by debootstrap from the Debian mirror and imported
 #   (localhost/clinicalproject-debian:<point release>), the ASP.NET Core runtime copied from this machine's .NET
@@ -11,17 +11,20 @@
 #   Installs podman, runc and debootstrap when missing. The mirror: DEBIAN_MIRROR, else the one apt uses here.
 # --base microsoft: FROM mcr.microsoft.com/dotnet/aspnet at the pinned tag (a normal machine); no local base.
 # Either way the service images are localhost/clinicalproject-<name>:<TAG> (default: dev), laid out the same.
+# --no-build publishes the solution's current Release build (after `dotnet build -c Release`); --no-publish reuses
+# the last publish folders.
 # Prints each image's size. CONTAINERS_CONF is set to deploy/containers/containers.conf when not already set
 # (runc, lowered ulimits: what these machines' kernels and limits allow).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 
-base=local tag=dev publish=true
+base=local tag=dev publish=true build=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --base) base=$2; shift 2 ;;
     --tag) tag=$2; shift 2 ;;
+    --no-build) build=(--no-build); shift ;;
     --no-publish) publish=false; shift ;;
     *) echo "unknown option $1 (see the head of $0)" >&2; exit 2 ;;
   esac
@@ -118,7 +121,7 @@ for entry in "${images[@]}"; do
     rm -rf "$dir"
     # Portable (framework-dependent, no RID): it reuses the solution's Release build instead of rebuilding every
     # project for linux-x64; the native assets of other platforms are then dropped.
-    dotnet publish "$project" -c Release -nologo -v q -m:1 -o "$dir" -p:UseAppHost=false -p:GenerateDocumentationFile=false >/dev/null
+    dotnet publish "$project" -c Release -nologo -v q -m:1 "${build[@]}" -o "$dir" -p:UseAppHost=false -p:GenerateDocumentationFile=false >/dev/null
     # Not needed in a Linux server image: symbols, development settings, other platforms' native assets, and MSAL's
     # 37 MB broker library (interactive Windows sign-in; SqlClient's token logins do not load it).
     rm -f "$dir"/*.pdb "$dir"/appsettings.Development.json

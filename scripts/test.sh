@@ -9,12 +9,14 @@ cd "$(dirname "$0")/.."
 
 require_dotnet
 ensure_rabbitmq_server
-# The images tests/ClinicalProject.Containers.Tests starts (the base images are built once per machine).
-scripts/containers.sh
+# One Release build for the images and the tests: the images tests/ClinicalProject.Containers.Tests starts are
+# published from it (their base images are built once per machine).
+dotnet build ClinicalProject.sln -c Release -nologo -v quiet
+scripts/containers.sh --no-build
 results=TestResults
 rm -rf "$results"
 status=0
-dotnet test ClinicalProject.sln -c Release -nologo --logger trx --results-directory "$results" "$@" || status=$?
+dotnet test ClinicalProject.sln -c Release -nologo --no-build --logger trx --results-directory "$results" "$@" || status=$?
 
 # One closing line for the whole run, summed over the test projects' result files.
 passed=0; failed=0; skipped=0
