@@ -55,7 +55,7 @@ public static class OursRun
             {
                 process.Refresh();
                 line.Append(System.Globalization.CultureInfo.InvariantCulture,
-                    $"{name} {wall.Elapsed.TotalSeconds:0.000}s/{(process.TotalProcessorTime - cpu).TotalSeconds:0.000}cpu  ");
+                    $"{name} {wall.Elapsed.TotalSeconds:0.000}s/{(process.TotalProcessorTime - cpu).TotalSeconds:0.000}cpu/gc{GC.CollectionCount(0)}-{GC.CollectionCount(2)}  ");
                 wall.Restart();
                 cpu = process.TotalProcessorTime;
             }

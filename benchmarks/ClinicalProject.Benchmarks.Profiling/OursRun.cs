@@ -7,6 +7,7 @@ using ClinicalProject.PopulationProfiling.Indicators;
 using ClinicalProject.PopulationProfiling.Profiles.Compute;
 using ClinicalProject.PopulationProfiling.Profiles.Jobs;
 using ClinicalProject.PopulationProfiling.Territories.Import;
+using ClinicalProject.Tabular;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

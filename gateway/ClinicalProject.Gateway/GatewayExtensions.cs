@@ -7,6 +7,7 @@ using ClinicalProject.Gateway.Routing;
 using ClinicalProject.Gateway.Security;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Yarp.ReverseProxy.Configuration;
@@ -69,6 +70,7 @@ public static class GatewayExtensions
             cache.MaximumBodySize = settings.Value.OutputCache.MaxBodySize);
 
         builder.Services.AddHttpClient(OpenApiAggregator.ClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OpenApiAggregator>();
         return builder;
     }

@@ -15,6 +15,3 @@ app.MapGatewayApiReference();
 app.MapGatewayProxy();
 
 app.Run();
-
-/// <summary>Visible to <c>WebApplicationFactory&lt;Program&gt;</c> in the tests.</summary>
-public partial class Program;

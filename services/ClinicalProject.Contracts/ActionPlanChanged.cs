@@ -8,4 +8,5 @@ namespace ClinicalProject.Contracts;
 /// <param name="Version">The plan's version after the change.</param>
 /// <param name="Action">created, updated, status, evaluation-declared.</param>
 /// <param name="ChangedAt">When the change committed.</param>
+[ContractName("impact/action-plan-changed/v1")]
 public sealed record ActionPlanChanged(Guid PlanId, int Version, string Action, DateTimeOffset ChangedAt);

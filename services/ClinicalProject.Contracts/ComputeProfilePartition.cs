@@ -8,4 +8,5 @@ namespace ClinicalProject.Contracts;
 /// <param name="JobId">The profile job.</param>
 /// <param name="Partition">The partition's number in the job (0-based).</param>
 /// <param name="IndicatorCode">The indicator the partition computes.</param>
+[ContractName("profiling/compute-profile-partition/v1")]
 public sealed record ComputeProfilePartition(Guid JobId, int Partition, string IndicatorCode);

@@ -13,6 +13,7 @@ namespace ClinicalProject.Contracts;
 /// <param name="HierarchyVersion">The territory hierarchy of its territories.</param>
 /// <param name="GapCount">How many gaps it found.</param>
 /// <param name="CompletedAt">When it was stored.</param>
+[ContractName("gap-analysis/gap-analysis-completed/v1")]
 public sealed record GapAnalysisCompleted(
     Guid AnalysisId,
     long AnalysisVersion,

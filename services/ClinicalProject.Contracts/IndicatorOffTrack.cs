@@ -10,4 +10,5 @@ namespace ClinicalProject.Contracts;
 /// <param name="IndicatorCode">The followed indicator.</param>
 /// <param name="StatusVersion">The indicator's status version (increases with each change of status).</param>
 /// <param name="OccurredAt">When the status changed.</param>
+[ContractName("impact/indicator-off-track/v1")]
 public sealed record IndicatorOffTrack(Guid AlertId, Guid PlanId, int PlanVersion, string IndicatorCode, int StatusVersion, DateTimeOffset OccurredAt);

@@ -11,6 +11,7 @@ namespace ClinicalProject.Contracts;
 /// <param name="ContentHash">SHA-256 of the aggregated content: the same hash means the same data.</param>
 /// <param name="Periods">The periods (years) it covers.</param>
 /// <param name="ImportedAt">When the import committed.</param>
+[ContractName("profiling/population-dataset-imported/v1")]
 public sealed record PopulationDatasetImported(
     Guid DatasetId,
     string Kind,

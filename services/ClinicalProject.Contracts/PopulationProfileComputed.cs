@@ -12,6 +12,7 @@ namespace ClinicalProject.Contracts;
 /// <param name="IndicatorCodes">The indicators it holds.</param>
 /// <param name="Periods">The periods it covers.</param>
 /// <param name="ComputedAt">When its last partition was stored.</param>
+[ContractName("profiling/population-profile-computed/v1")]
 public sealed record PopulationProfileComputed(
     Guid ProfileId,
     long ProfileVersion,

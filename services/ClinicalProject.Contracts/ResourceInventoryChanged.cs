@@ -6,4 +6,5 @@ namespace ClinicalProject.Contracts;
 /// </summary>
 /// <param name="Changes">Each changed resource, with the version it now has.</param>
 /// <param name="ChangedAt">When the change committed.</param>
+[ContractName("inventory/resource-inventory-changed/v1")]
 public sealed record ResourceInventoryChanged(IReadOnlyList<InventoryChange> Changes, DateTimeOffset ChangedAt);

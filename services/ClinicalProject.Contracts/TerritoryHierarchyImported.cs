@@ -8,6 +8,7 @@ namespace ClinicalProject.Contracts;
 /// <param name="TerritoryCount">How many territories the version holds.</param>
 /// <param name="ContentHash">SHA-256 of the normalised content: the same hash means the same hierarchy.</param>
 /// <param name="ImportedAt">When the import committed.</param>
+[ContractName("profiling/territory-hierarchy-imported/v1")]
 public sealed record TerritoryHierarchyImported(
     string HierarchyVersion,
     int TerritoryCount,

@@ -68,7 +68,7 @@ public sealed partial class TerritoryHierarchyImportedConsumer<TContext>(
         held.ContentHash = published.ContentHash;
         held.TerritoryCount = published.Territories.Count;
         held.ImportedAtUtc = message.ImportedAt.UtcDateTime;
-        held.ReceivedAtUtc = DateTime.UtcNow;
+        held.ReceivedAtUtc = Time.GetUtcNow().UtcDateTime;
         Db.Set<TerritoryEntry>().AddRange(published.Territories.Select(t => new TerritoryEntry
         {
             HierarchyVersion = message.HierarchyVersion,

@@ -38,6 +38,14 @@ public sealed class GapAnalysisSliceTests(SuiteFixture fixture)
 
         using var geojson = await fixture.Gateway.GetJsonAsync("api/v1/gaps/access-scores.geojson");
         Assert.Equal("FeatureCollection", geojson.RootElement.GetProperty("type").GetString());
+
+        // The demo's psychiatry agreements report 2026-Q2 delays (generate_estrie_inventory.py, RLS index i = 0…8):
+        // P1 5 + i mod 4 days against 7 (beyond for i = 3, 7), P2 24 + 6 (i mod 3) against 30 (beyond for i = 2, 5, 8).
+        using var delays = await fixture.Gateway.GetJsonAsync("api/v1/gaps/gaps?rule=agreement-delay-not-met&pageSize=50");
+        var delayGaps = delays.RootElement.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(5, delayGaps.Count);
+        Assert.Equal(2, delayGaps.Count(g => g.GetProperty("key").GetString()!.EndsWith("/P1", StringComparison.Ordinal)));
+        Assert.All(delayGaps, g => Assert.Contains("(2026-Q2)", g.GetProperty("sentenceEn").GetString(), StringComparison.Ordinal));
     }
 
     [Fact]

@@ -12,7 +12,8 @@ namespace ClinicalProject.Gateway.OpenApi;
 /// incomplete document is not kept, so the next request tries again.
 /// </summary>
 public sealed class OpenApiAggregator(
-    IHttpClientFactory httpClients, IProxyConfigProvider proxyConfig, IOptions<GatewaySettings> settings, ILogger<OpenApiAggregator> logger)
+    IHttpClientFactory httpClients, IProxyConfigProvider proxyConfig, IOptions<GatewaySettings> settings, TimeProvider time,
+    ILogger<OpenApiAggregator> logger)
 {
     public const string ClientName = "openapi-aggregation";
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -20,7 +21,7 @@ public sealed class OpenApiAggregator(
 
     public async Task<JsonObject> GetAsync(CancellationToken cancellationToken)
     {
-        if (_cached is { } hit && DateTime.UtcNow < hit.ExpiresUtc)
+        if (_cached is { } hit && time.GetUtcNow().UtcDateTime < hit.ExpiresUtc)
         {
             return hit.Document;
         }
@@ -28,7 +29,7 @@ public sealed class OpenApiAggregator(
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (_cached is { } again && DateTime.UtcNow < again.ExpiresUtc)
+            if (_cached is { } again && time.GetUtcNow().UtcDateTime < again.ExpiresUtc)
             {
                 return again.Document;
             }
@@ -40,7 +41,7 @@ public sealed class OpenApiAggregator(
                 .Select(f => (f.Service, prefixes[f.Service], f.Document!));
             var unavailable = fetched.Where(f => f.Document is null).Select(f => f.Service).ToList();
             var merged = OpenApiMerger.Merge(documents, unavailable);
-            _cached = unavailable.Count == 0 ? (merged, DateTime.UtcNow + settings.Value.OpenApi.CacheFor) : null;
+            _cached = unavailable.Count == 0 ? (merged, time.GetUtcNow().UtcDateTime + settings.Value.OpenApi.CacheFor) : null;
             return merged;
         }
         finally

@@ -14,6 +14,9 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db) : ICon
 {
     protected TContext Db { get; } = db;
 
+    /// <summary>The application's clock, as the database context sees it.</summary>
+    protected TimeProvider Time => Db.TimeProvider();
+
     /// <summary>
     /// The inbox key: one name per consumer, so two consumers of one message are independent. By default the
     /// consumer's full type name, generic arguments spelled without assembly versions (at most 256 characters).
@@ -50,7 +53,7 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db) : ICon
             {
                 MessageId = messageId,
                 Consumer = consumer,
-                ProcessedAtUtc = DateTime.UtcNow,
+                ProcessedAtUtc = Time.GetUtcNow().UtcDateTime,
             });
             await Db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -10,7 +10,8 @@ public static class OutboxDbContextExtensions
 
     /// <summary>
     /// Queues an integration event in the outbox: it is stored by the next <c>SaveChanges</c>, in the same
-    /// transaction as the change, and published only once that transaction commits.
+    /// transaction as the change, and published only once that transaction commits. The row names the message by
+    /// its contract name (<see cref="MessageContracts"/>); the time comes from the context's <see cref="TimeProvider"/>.
     /// </summary>
     public static void PublishOnCommit<TMessage>(this DbContext db, TMessage message) where TMessage : class
     {
@@ -19,9 +20,9 @@ public static class OutboxDbContextExtensions
         db.Set<OutboxMessage>().Add(new OutboxMessage
         {
             Id = NewId.NextGuid(),
-            MessageType = $"{type.FullName}, {type.Assembly.GetName().Name}",
+            MessageType = MessageContracts.NameOf(type),
             Body = JsonSerializer.Serialize(message, type, SerializerOptions),
-            OccurredAtUtc = DateTime.UtcNow,
+            OccurredAtUtc = db.TimeProvider().GetUtcNow().UtcDateTime,
         });
     }
 }

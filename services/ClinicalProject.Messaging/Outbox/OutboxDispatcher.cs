@@ -88,7 +88,7 @@ internal sealed partial class OutboxDispatcher<TContext>(
 
             try
             {
-                var messageType = Type.GetType(row.MessageType, throwOnError: true)!;
+                var messageType = MessageContracts.Resolve(row.MessageType);
                 var message = JsonSerializer.Deserialize(row.Body, messageType, OutboxDbContextExtensions.SerializerOptions)
                     ?? throw new InvalidOperationException($"Outbox row {row.Id} has an empty body.");
                 await bus.Publish(message, messageType, context => context.MessageId = row.Id, cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.IdentityModel.Tokens;
 
@@ -60,6 +61,7 @@ public static class AuthenticationExtensions
                 }
             });
 
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ServiceTokenProvider>();
         builder.Services.AddSingleton<IAuthorizationHandler, DefaultAccessRequirement>();
         builder.Services.AddAuthorizationBuilder()

@@ -41,7 +41,7 @@ public static class DevelopmentTokens
         string audience = AuthSettings.DefaultAudience,
         DateTime? now = null)
     {
-        var issuedAt = now ?? DateTime.UtcNow;
+        var issuedAt = now ?? TimeProvider.System.GetUtcNow().UtcDateTime;
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = AuthSettings.LocalIssuer,

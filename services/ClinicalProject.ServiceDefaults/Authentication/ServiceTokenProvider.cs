@@ -13,7 +13,8 @@ namespace ClinicalProject.ServiceDefaults.Authentication;
 /// authority's discovery document unless <c>Auth:TokenEndpoint</c> names it).
 /// Tokens are reused until a minute before they expire.
 /// </summary>
-public sealed class ServiceTokenProvider(AuthSettings settings, IConfiguration configuration, IHostEnvironment environment, IHttpClientFactory httpClients)
+public sealed class ServiceTokenProvider(AuthSettings settings, IConfiguration configuration, IHostEnvironment environment, IHttpClientFactory httpClients,
+    TimeProvider time)
 {
     public const string TokenClientName = "service-token";
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
@@ -23,7 +24,7 @@ public sealed class ServiceTokenProvider(AuthSettings settings, IConfiguration c
 
     public async Task<string> GetTokenAsync(CancellationToken cancellationToken)
     {
-        if (_token is not null && DateTime.UtcNow < _renewAfterUtc)
+        if (_token is not null && time.GetUtcNow().UtcDateTime < _renewAfterUtc)
         {
             return _token;
         }
@@ -31,10 +32,10 @@ public sealed class ServiceTokenProvider(AuthSettings settings, IConfiguration c
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (_token is null || DateTime.UtcNow >= _renewAfterUtc)
+            if (_token is null || time.GetUtcNow().UtcDateTime >= _renewAfterUtc)
             {
                 (_token, var expiresIn) = settings.Authority is null ? Mint() : await RequestAsync(cancellationToken);
-                _renewAfterUtc = DateTime.UtcNow + expiresIn - TimeSpan.FromMinutes(1);
+                _renewAfterUtc = time.GetUtcNow().UtcDateTime + expiresIn - TimeSpan.FromMinutes(1);
             }
 
             return _token;

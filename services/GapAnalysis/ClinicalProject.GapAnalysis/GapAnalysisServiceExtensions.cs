@@ -80,9 +80,11 @@ public static class GapAnalysisServiceExtensions
         var matrices = app.MapGroup("/travel-times").WithTags("Travel-time matrices").RequireViewer();
         matrices.MapGet("", TravelTimeMatrixApi.List).WithSummary("Imported travel-time matrices, newest (the one analyses use) first.");
         matrices.MapPost("/{version}", TravelTimeMatrixApi.Import).RequirePlanner()
-            .Accepts<string>("text/csv").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict)
+            .Accepts<string>("text/csv", Tabular.BodyFormats.ParquetMediaType, "application/x-parquet")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.DisableRequestSizeLimitAttribute())
-            .WithSummary("Imports a sparse travel-time matrix (CSV: origin territory, destination site id, minutes), all rows or none.");
+            .WithSummary("Imports a sparse travel-time matrix (CSV or Parquet: origin territory, destination site id, minutes), all rows or none.");
         return app;
     }
 

@@ -17,6 +17,3 @@ app.MapTerritoryReadModelApi();
 app.MapGapAnalysisApi();
 
 return await app.RunWithMigrationsAsync<GapAnalysisDbContext>(args);
-
-/// <summary>Visible to <c>WebApplicationFactory&lt;Program&gt;</c> in the tests.</summary>
-public partial class Program;

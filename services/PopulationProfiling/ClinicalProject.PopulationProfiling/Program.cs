@@ -15,6 +15,3 @@ app.MapDefaultEndpoints();
 app.MapPopulationProfilingApi();
 
 return await app.RunWithMigrationsAsync<ProfilingDbContext>(args);
-
-/// <summary>Visible to <c>WebApplicationFactory&lt;Program&gt;</c> in the tests.</summary>
-public partial class Program;

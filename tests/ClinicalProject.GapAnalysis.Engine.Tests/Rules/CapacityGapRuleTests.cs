@@ -36,4 +36,23 @@ public sealed class CapacityGapRuleTests
     [Fact]
     public void No_capacity_anywhere_gives_no_ratio_gap() =>
         Assert.Empty(CapacityGapRules.Find(3, [new TerritoryNeed("A", 100, null, 0)], 0.8, "ETP"));
+
+    [Fact]
+    public void Small_ratios_read_with_three_significant_digits()
+    {
+        // 0.003 + 0.009 = 0.012 FTE for 4,000 users: 0.003 per 1,000 in the region; A: 0.003 / 2,000 = 0.0015 per 1,000.
+        var gap = Assert.Single(CapacityGapRules.Find(3, [new TerritoryNeed("A", 2000, null, 0.003), new TerritoryNeed("B", 2000, null, 0.009)], 0.8, "ETP"));
+        Assert.Contains("A: 0.0015 ETP per 1,000 expected users (now)", gap.SentenceEn, StringComparison.Ordinal);
+        Assert.Contains("against 0.003 in the region", gap.SentenceEn, StringComparison.Ordinal);
+        Assert.Contains("A : 0,0015 ETP pour 1 000 usagers attendus (maintenant)", gap.SentenceFr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0.00234567, "0.00235")]
+    [InlineData(0.5, "0.5")]
+    [InlineData(12.5, "12.5")]
+    [InlineData(1234.5, "1,235")]
+    [InlineData(0, "0")]
+    public void Significant_digits_follow_the_scale(double value, string expected) =>
+        Assert.Equal(expected, ClinicalProject.GapAnalysis.Engine.Gaps.Numbers.SignificantEn(value));
 }

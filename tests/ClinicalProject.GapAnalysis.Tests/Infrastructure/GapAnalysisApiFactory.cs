@@ -70,6 +70,9 @@ public sealed class GapAnalysisApiFactory() : ServiceApiFactory<Program, GapAnal
         bus.AddConsumer<ResourceInventoryChangedConsumer>();
     }
 
+    /// <summary>EF interceptors the service's database gets (add them before the first client is created).</summary>
+    public List<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor> Interceptors { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -81,6 +84,10 @@ public sealed class GapAnalysisApiFactory() : ServiceApiFactory<Program, GapAnal
         {
             services.AddHttpClient<ProfilingSourceClient>().ConfigurePrimaryHttpMessageHandler(() => Sources);
             services.AddHttpClient<InventorySourceClient>().ConfigurePrimaryHttpMessageHandler(() => Sources);
+            foreach (var interceptor in Interceptors)
+            {
+                services.AddSingleton(interceptor);
+            }
         });
     }
 

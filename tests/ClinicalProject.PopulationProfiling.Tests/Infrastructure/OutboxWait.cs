@@ -13,7 +13,7 @@ public static class OutboxWait
         while (true)
         {
             var rows = await factory.QueryDbAsync(db => db.Set<OutboxMessage>().AsNoTracking()
-                .Where(m => m.MessageType.Contains(typeof(T).Name))
+                .Where(m => m.MessageType == MessageContracts.NameOf(typeof(T)))
                 .ToListAsync());
             var mine = rows
                 .Select(r => (Row: r, Event: JsonSerializer.Deserialize<T>(r.Body, HttpHelpers.Json)!))

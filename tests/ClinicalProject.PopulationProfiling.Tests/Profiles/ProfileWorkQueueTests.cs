@@ -85,7 +85,7 @@ public sealed class ProfileWorkQueueTests : IAsyncLifetime
     private static async Task<ProfileJobDto> Job(HttpClient client, Uri location) => await (await client.GetAsync(location)).ReadAsync<ProfileJobDto>();
 
     private static Task<int> SentAsync(ReplicaFactory replica, Guid jobId) => replica.QueryDbAsync(async db =>
-        (await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.MessageType.Contains(nameof(PopulationProfileComputed)) && m.SentAtUtc != null).ToListAsync())
+        (await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.MessageType == MessageContracts.NameOf(typeof(PopulationProfileComputed)) && m.SentAtUtc != null).ToListAsync())
         .Count(m => m.Body.Contains(jobId.ToString(), StringComparison.OrdinalIgnoreCase)));
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)

@@ -148,7 +148,7 @@ public sealed class TerritoryImportApiTests(ProfilingApiFactory factory) : IClas
         while (true)
         {
             var rows = await factory.QueryDbAsync(db => db.Set<OutboxMessage>().AsNoTracking()
-                .Where(m => m.MessageType.Contains(nameof(TerritoryHierarchyImported)))
+                .Where(m => m.MessageType == MessageContracts.NameOf(typeof(TerritoryHierarchyImported)))
                 .ToListAsync());
             var mine = rows
                 .Select(r => (Row: r, Event: JsonSerializer.Deserialize<TerritoryHierarchyImported>(r.Body, HttpHelpers.Json)!))

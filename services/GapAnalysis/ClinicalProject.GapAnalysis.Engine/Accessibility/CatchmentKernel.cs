@@ -7,10 +7,9 @@ namespace ClinicalProject.GapAnalysis.Engine.Accessibility;
 /// 3SFCA u = v = W·G with G = W / Σ_row W (PySAL: the same step weights as decay and selection);
 /// balanced u = W / Σ_row W (demand split across the sites an area reaches) and v = W / Σ_column W (a site's ratio
 /// split across the areas it reaches), W = 1 within the catchment (Paez, Higgins &amp; Vivona 2019).
-/// Weights are recomputed in each step rather than stored (no per-pair buffer); step 1 depends on demand only, so
-/// several supply types share it. Partial sums are kept per chunk and added in chunk order, so results do not
-/// depend on thread timing. When the catchment is the network's own, every stored pair is within it and the
-/// loops test nothing.
+/// Weights are recomputed in each step, one area's row at a time into a buffer of the row's length (vectorised where
+/// the decay allows), rather than stored per pair; step 1 depends on demand only, so several supply types share it. Partial sums are kept per chunk and added in chunk order, so results do not
+/// depend on thread timing. A pair beyond a narrower catchment than the network's gets weight 0, which adds nothing.
 /// </summary>
 internal static class CatchmentKernel
 {
@@ -34,7 +33,7 @@ internal static class CatchmentKernel
         double[] demand, IReadOnlyList<double[]> supplies, CatchmentParameters parameters, bool everyPairWithin)
         where TDecay : struct, IDecay
     {
-        // Pairs beyond a narrower catchment than the network's get t = +∞ treatment: the test below skips them.
+        // +∞ when the catchment is the network's own: every stored pair is within it, and RowWeights tests nothing.
         var catchment = everyPairWithin ? double.PositiveInfinity : parameters.CatchmentMinutes;
         var method = parameters.Method;
         var normaliseRows = method is CatchmentMethod.ThreeStep or CatchmentMethod.Balanced;
@@ -51,21 +50,19 @@ internal static class CatchmentKernel
             var sums = new double[siteCount];
             var column = balanced ? new double[siteCount] : null;
             var sites = chunk.Sites;
-            var minutes = chunk.Minutes;
+            var weights = new double[chunk.LongestRow];
             for (var k = 0; k < chunk.AreaCount; k++)
             {
                 var area = chunk.FirstArea + k;
-                int start = chunk.AreaStart[k], end = chunk.AreaStart[k + 1];
+                var start = chunk.AreaStart[k];
+                var row = RowWeights(decay, chunk, k, catchment, weights);
                 var scale = demand[area];
                 if (normaliseRows)
                 {
                     var rowSum = 0.0;
-                    for (var p = start; p < end; p++)
+                    foreach (var w in row)
                     {
-                        if (minutes[p] <= catchment)
-                        {
-                            rowSum += decay.Weight(minutes[p]);
-                        }
+                        rowSum += w;
                     }
 
                     rowSums![area] = rowSum;
@@ -77,17 +74,14 @@ internal static class CatchmentKernel
                     continue;
                 }
 
-                for (var p = start; p < end; p++)
+                for (var q = 0; q < row.Length; q++)
                 {
-                    var t = minutes[p];
-                    if (t <= catchment)
+                    var w = row[q];
+                    var site = sites[start + q];
+                    sums[site] += scale * (squareWeights ? w * w : w);
+                    if (column is not null)
                     {
-                        var w = decay.Weight(t);
-                        sums[sites[p]] += scale * (squareWeights ? w * w : w);
-                        if (column is not null)
-                        {
-                            column[sites[p]] += w;
-                        }
+                        column[site] += w;
                     }
                 }
             }
@@ -129,27 +123,25 @@ internal static class CatchmentKernel
         {
             var chunk = chunks[c];
             var sites = chunk.Sites;
-            var minutes = chunk.Minutes;
+            var weights = new double[chunk.LongestRow];
             Span<double> totals = stackalloc double[types <= 16 ? types : 0];
             var heap = types <= 16 ? null : new double[types];
             var sum = heap is null ? totals : heap;
             for (var k = 0; k < chunk.AreaCount; k++)
             {
                 var area = chunk.FirstArea + k;
+                var start = chunk.AreaStart[k];
+                var row = RowWeights(decay, chunk, k, catchment, weights);
                 sum.Clear();
                 var rowScale = squareWeights ? (rowSums![area] > 0 ? 1 / rowSums[area] : 0) : 1;
-                for (int p = chunk.AreaStart[k], end = chunk.AreaStart[k + 1]; p < end; p++)
+                for (var q = 0; q < row.Length; q++)
                 {
-                    var t = minutes[p];
-                    if (t <= catchment)
+                    var w = row[q];
+                    var v = squareWeights ? w * w * rowScale : w;
+                    var at = sites[start + q] * types;
+                    for (var s = 0; s < sum.Length; s++)
                     {
-                        var w = decay.Weight(t);
-                        var v = squareWeights ? w * w * rowScale : w;
-                        var at = sites[p] * types;
-                        for (var s = 0; s < sum.Length; s++)
-                        {
-                            sum[s] += factors[at + s] * v;
-                        }
+                        sum[s] += factors[at + s] * v;
                     }
                 }
 
@@ -163,15 +155,38 @@ internal static class CatchmentKernel
         return new Output(access, weightedDemand, ratios);
     }
 
-    /// <summary>Sites within the catchment per area, and areas per site (one pass over the pairs).</summary>
+    /// <summary>
+    /// The weights of area <c>k</c>'s pairs, in pair order, with 0 for the pairs beyond the catchment: adding a 0
+    /// weight changes no sum, so the loops need no test.
+    /// </summary>
+    private static ReadOnlySpan<double> RowWeights<TDecay>(TDecay decay, ReachChunk chunk, int k, double catchment,
+        double[] buffer) where TDecay : struct, IDecay
+    {
+        var start = chunk.AreaStart[k];
+        var minutes = chunk.Minutes.AsSpan(start, chunk.AreaStart[k + 1] - start);
+        var row = buffer.AsSpan(0, minutes.Length);
+        decay.Weights(minutes, row);
+        if (!double.IsPositiveInfinity(catchment))
+        {
+            for (var q = 0; q < row.Length; q++)
+            {
+                row[q] = minutes[q] <= catchment ? row[q] : 0;
+            }
+        }
+
+        return row;
+    }
+
+    /// <summary>Sites within the catchment per area, and areas per site (one pass over the pairs, chunks in parallel).</summary>
     public static (int[] SitesInReach, int[] AreasInReach, long Pairs) Count(ReachChunk[] chunks, int areaCount,
         int siteCount, double catchment)
     {
         var sitesInReach = new int[areaCount];
-        var areasInReach = new int[siteCount];
-        long pairs = 0;
-        foreach (var chunk in chunks)
+        var partialAreas = new int[chunks.Length][];
+        Parallel.For(0, chunks.Length, c =>
         {
+            var chunk = chunks[c];
+            var areasInReach = new int[siteCount];
             for (var k = 0; k < chunk.AreaCount; k++)
             {
                 var count = 0;
@@ -185,11 +200,27 @@ internal static class CatchmentKernel
                 }
 
                 sitesInReach[chunk.FirstArea + k] = count;
-                pairs += count;
+            }
+
+            partialAreas[c] = areasInReach;
+        });
+
+        var areasPerSite = new int[siteCount];
+        foreach (var partial in partialAreas)
+        {
+            for (var j = 0; j < siteCount; j++)
+            {
+                areasPerSite[j] += partial[j];
             }
         }
 
-        return (sitesInReach, areasInReach, pairs);
+        long pairs = 0;
+        foreach (var count in sitesInReach)
+        {
+            pairs += count;
+        }
+
+        return (sitesInReach, areasPerSite, pairs);
     }
 
     private static double[] SumInOrder(double[][] partials, int length)

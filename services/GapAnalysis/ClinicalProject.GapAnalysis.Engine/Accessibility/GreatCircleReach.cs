@@ -17,31 +17,37 @@ internal static class GreatCircleReach
         var grid = new SiteGrid(supply, speedKmPerHour, maximumMinutes);
         var chunkCount = ReachChunk.ChunkCount(demand.Count);
         var chunks = new ReachChunk[chunkCount];
-        // One pass per chunk into a buffer the thread reuses from chunk to chunk (it grows to the largest chunk once),
-        // then a copy into arrays of exactly the chunk's size.
-        Parallel.For(0, chunkCount, () => new FillingSink(grid, 1 << 16), (c, _, buffer) =>
+        // One pass per chunk into arrays the chunk keeps (no copy): sized from the pairs per area of the thread's
+        // previous chunk with a margin, grown by half when short, not zeroed (only the first Count are ever read).
+        Parallel.For(0, chunkCount, () => new PairsPerArea(), (c, _, estimate) =>
         {
             var (first, count) = ReachChunk.Range(demand.Count, chunkCount, c);
-            buffer.Count = 0;
+            var pairs = new FillingSink(grid, (int)Math.Min(Array.MaxLength, Math.Max(4096, estimate.Value * count * 1.15)));
             var starts = new int[count + 1];
             for (var k = 0; k < count; k++)
             {
                 var point = demand[first + k];
-                grid.Collect(new Area(point.Latitude * DegreesToRadians, point.Longitude * DegreesToRadians), buffer);
-                starts[k + 1] = buffer.Count;
+                grid.Collect(new Area(point.Latitude * DegreesToRadians, point.Longitude * DegreesToRadians), pairs);
+                starts[k + 1] = pairs.Count;
             }
 
-            chunks[c] = new ReachChunk(first, starts, buffer.Sites[..buffer.Count], buffer.Minutes[..buffer.Count]);
-            return buffer;
+            chunks[c] = new ReachChunk(first, starts, pairs.Sites, pairs.Minutes);
+            estimate.Value = count == 0 ? estimate.Value : (double)pairs.Count / count;
+            return estimate;
         }, static _ => { });
         return chunks;
+    }
+
+    private sealed class PairsPerArea
+    {
+        public double Value;
     }
 
     /// <summary>Keeps the candidates whose exact time is within the catchment, growing its arrays as needed.</summary>
     private sealed class FillingSink(SiteGrid grid, int capacity)
     {
-        public int[] Sites = new int[capacity];
-        public double[] Minutes = new double[capacity];
+        public int[] Sites = GC.AllocateUninitializedArray<int>(capacity);
+        public double[] Minutes = GC.AllocateUninitializedArray<double>(capacity);
         public int Count;
 
         public void Add(int site, double haversine)
@@ -51,8 +57,9 @@ internal static class GreatCircleReach
             {
                 if (Count == Sites.Length)
                 {
-                    Array.Resize(ref Sites, checked(Sites.Length * 2));
-                    Array.Resize(ref Minutes, Sites.Length);
+                    var larger = (int)Math.Min(Array.MaxLength, Sites.Length + (long)Sites.Length / 2 + 1);
+                    Sites = Grow(Sites, larger);
+                    Minutes = Grow(Minutes, larger);
                 }
 
                 Sites[Count] = site;
@@ -60,13 +67,20 @@ internal static class GreatCircleReach
                 Count++;
             }
         }
+
+        private static T[] Grow<T>(T[] items, int length)
+        {
+            var larger = GC.AllocateUninitializedArray<T>(length);
+            items.AsSpan(0, items.Length).CopyTo(larger);
+            return larger;
+        }
     }
 
     /// <summary>Sites sorted by grid cell, with their half-angle sines and cosines, and the cells' start offsets.</summary>
     private sealed class SiteGrid
     {
         private const int MaximumCells = 1 << 22;
-        private readonly double _speed;
+        private readonly double _minutesPerRadian;
         private readonly double _maximumMinutes;
         private readonly double _angle;
         private readonly double _maximumHaversine;
@@ -86,7 +100,7 @@ internal static class GreatCircleReach
 
         public SiteGrid(IReadOnlyList<SupplyPoint> supply, double speedKmPerHour, double maximumMinutes)
         {
-            _speed = speedKmPerHour;
+            _minutesPerRadian = 2 * GreatCircle.EarthRadiusKm / speedKmPerHour * 60;
             _maximumMinutes = maximumMinutes;
             // The cap's angular radius, a hair wider than the catchment so rounding never loses a pair: the exact
             // time decides.
@@ -171,9 +185,8 @@ internal static class GreatCircleReach
 
         public double MaximumMinutes => _maximumMinutes;
 
-        /// <summary>Minutes from a haversine h: R × 2 asin(√h) / speed × 60.</summary>
-        public double MinutesFor(double haversine) =>
-            GreatCircle.EarthRadiusKm * (2 * ArcSine(Math.Sqrt(Math.Min(1, haversine)))) / _speed * 60;
+        /// <summary>Minutes from a haversine h: R × 2 asin(√h) / speed × 60, the constant factor taken once.</summary>
+        public double MinutesFor(double haversine) => ArcSine(Math.Sqrt(Math.Min(1, haversine))) * _minutesPerRadian;
 
         /// <summary>
         /// asin x; below 0.02 (an arc under about 250 km) by its series to x⁹, whose first omitted term is under

@@ -57,10 +57,10 @@ public static class CapacityGapRules
                         ["regionCapacityPerThousandUsers"] = regionRatio * 1000, ["uncoveredUsers"] = uncovered,
                     },
                     new Dictionary<string, double> { ["regionFraction"] = regionFraction },
-                    $"{territory.TerritoryCode} : {Numbers.Fr(ratio * 1000, 2)} {capacityUnit} pour 1 000 usagers attendus ({whenFr}) au programme {ProgramNames.Fr(program)}, " +
-                    $"contre {Numbers.Fr(regionRatio * 1000, 2)} dans la région ; {Numbers.Fr(uncovered)} usagers attendus non couverts.",
-                    $"{territory.TerritoryCode}: {Numbers.En(ratio * 1000, 2)} {capacityUnit} per 1,000 expected users ({whenEn}) of {ProgramNames.En(program)}, " +
-                    $"against {Numbers.En(regionRatio * 1000, 2)} in the region; {Numbers.En(uncovered)} expected users not covered."));
+                    $"{territory.TerritoryCode} : {Numbers.SignificantFr(ratio * 1000)} {capacityUnit} pour 1 000 usagers attendus ({whenFr}) au programme {ProgramNames.Fr(program)}, " +
+                    $"contre {Numbers.SignificantFr(regionRatio * 1000)} dans la région ; {Numbers.Fr(uncovered)} usagers attendus non couverts.",
+                    $"{territory.TerritoryCode}: {Numbers.SignificantEn(ratio * 1000)} {capacityUnit} per 1,000 expected users ({whenEn}) of {ProgramNames.En(program)}, " +
+                    $"against {Numbers.SignificantEn(regionRatio * 1000)} in the region; {Numbers.En(uncovered)} expected users not covered."));
             }
         }
 

@@ -24,7 +24,7 @@ public sealed record Corridor(Guid Id, int Program, ContinuumLevel Level, Guid F
 public sealed record Agreement(Guid Id, string Title, int Program, IReadOnlyList<Guid> PartyIds, IReadOnlyDictionary<string, int> MaximumDelayDays);
 
 /// <summary>A delay reported for an agreement's priority (e.g. the 90th percentile wait of a quarter, in days).</summary>
-public sealed record ReportedDelay(Guid AgreementId, string Priority, double Days);
+public sealed record ReportedDelay(Guid AgreementId, string Priority, double Days, string? Period = null);
 
 /// <summary>How a level of a continuum is available to a territory.</summary>
 public enum LevelAvailability

@@ -89,8 +89,8 @@ public static class ContinuityRules
                     Numbers.Clamp01((reported.Days - maximum) / maximum), people,
                     new Dictionary<string, double> { ["reportedDelayDays"] = reported.Days, ["population"] = people },
                     new Dictionary<string, double> { ["maximumDelayDays"] = maximum },
-                    $"Entente « {agreement.Title} » ({ProgramNames.Fr(program)}), priorité {reported.Priority} : délai déclaré de {Numbers.Fr(reported.Days, 1)} jours, au-delà du maximum de {maximum} jours.",
-                    $"Agreement \"{agreement.Title}\" ({ProgramNames.En(program)}), priority {reported.Priority}: reported delay of {Numbers.En(reported.Days, 1)} days, beyond the maximum of {maximum} days."));
+                    $"Entente « {agreement.Title} » ({ProgramNames.Fr(program)}), priorité {reported.Priority} : délai déclaré de {Numbers.Fr(reported.Days, 1)} jours{(reported.Period is null ? "" : $" ({reported.Period})")}, au-delà du maximum de {maximum} jours.",
+                    $"Agreement \"{agreement.Title}\" ({ProgramNames.En(program)}), priority {reported.Priority}: reported delay of {Numbers.En(reported.Days, 1)} days{(reported.Period is null ? "" : $" ({reported.Period})")}, beyond the maximum of {maximum} days."));
             }
         }
 

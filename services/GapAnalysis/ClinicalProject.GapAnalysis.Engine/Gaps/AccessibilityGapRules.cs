@@ -67,8 +67,8 @@ public static class AccessibilityGapRules
                     BelowThreshold, program, territory.Key, null, severity, population,
                     new Dictionary<string, double> { ["accessScore"] = score, ["regionAccessScore"] = region, ["population"] = population },
                     new Dictionary<string, double> { ["minimumScore"] = thresholds.MinimumScore },
-                    $"{territory.Key} : l'accessibilité au programme {name.Fr} ({Numbers.Fr(score, 4)}) est sous le seuil de {Numbers.Fr(thresholds.MinimumScore, 4)}.",
-                    $"{territory.Key}: access to {name.En} ({Numbers.En(score, 4)}) is below the threshold of {Numbers.En(thresholds.MinimumScore, 4)}."));
+                    $"{territory.Key} : l'accessibilité au programme {name.Fr} ({Numbers.SignificantFr(score)}) est sous le seuil de {Numbers.SignificantFr(thresholds.MinimumScore)}.",
+                    $"{territory.Key}: access to {name.En} ({Numbers.SignificantEn(score)}) is below the threshold of {Numbers.SignificantEn(thresholds.MinimumScore)}."));
             }
 
             var floor = thresholds.RegionFraction * region;
@@ -79,8 +79,8 @@ public static class AccessibilityGapRules
                     FarBelowRegion, program, territory.Key, null, severity, population,
                     new Dictionary<string, double> { ["accessScore"] = score, ["regionAccessScore"] = region, ["ratioToRegion"] = score / region, ["population"] = population },
                     new Dictionary<string, double> { ["regionFraction"] = thresholds.RegionFraction },
-                    $"{territory.Key} : l'accessibilité au programme {name.Fr} ({Numbers.Fr(score, 4)}) est à {Numbers.PercentFr(score / region)} de celle de la région ({Numbers.Fr(region, 4)}), sous le seuil de {Numbers.PercentFr(thresholds.RegionFraction)}.",
-                    $"{territory.Key}: access to {name.En} ({Numbers.En(score, 4)}) is {Numbers.PercentEn(score / region)} of the region's ({Numbers.En(region, 4)}), below the {Numbers.PercentEn(thresholds.RegionFraction)} threshold."));
+                    $"{territory.Key} : l'accessibilité au programme {name.Fr} ({Numbers.SignificantFr(score)}) est à {Numbers.PercentFr(score / region)} de celle de la région ({Numbers.SignificantFr(region)}), sous le seuil de {Numbers.PercentFr(thresholds.RegionFraction)}.",
+                    $"{territory.Key}: access to {name.En} ({Numbers.SignificantEn(score)}) is {Numbers.PercentEn(score / region)} of the region's ({Numbers.SignificantEn(region)}), below the {Numbers.PercentEn(thresholds.RegionFraction)} threshold."));
             }
         }
 

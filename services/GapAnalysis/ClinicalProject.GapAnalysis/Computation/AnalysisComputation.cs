@@ -32,6 +32,9 @@ public static class AnalysisComputation
         var corridors = inventory.Corridors.Select(c => new Corridor(c.Id, c.Program, Levels.Parse(c.Level), c.FromOrganizationId, c.ToOrganizationId)).ToList();
         var agreements = inventory.Agreements.Select(a => new Agreement(a.Id, a.Title, a.Program, a.Parties.Select(p => p.OrganizationId).ToList(),
             a.MaximumDelays.GroupBy(d => d.Priority).ToDictionary(g => g.Key, g => g.Min(d => d.Days)))).ToList();
+        // The inventory gives, per agreement and priority, the delay of the latest reporting period.
+        var reportedDelays = inventory.Agreements.SelectMany(a => (a.ReportedDelays ?? [])
+            .Select(d => new ReportedDelay(a.Id, d.Priority, d.Days, d.Period))).ToList();
         foreach (var program in programs)
         {
             var settings = parameters.Programs[program];
@@ -75,7 +78,7 @@ public static class AnalysisComputation
             gaps.AddRange(CapacityGapRules.Find(program, Needs(layout, need, supply, inventory), settings.CapacityRegionFraction, supply.Unit));
             var required = settings.RequiredLevels.Select(Levels.Parse).ToList();
             statuses.AddRange(ContinuityRules.Statuses(program, reach, offers, corridors, agreements, required));
-            gaps.AddRange(ContinuityRules.Find(program, reach, offers, corridors, agreements, required, []));
+            gaps.AddRange(ContinuityRules.Find(program, reach, offers, corridors, agreements, required, reportedDelays));
             summaries.Add(new ProgramSummary(program, supply.Unit, need >= 0 ? settings.NeedIndicator! : "population", supplyPoints.Count, result.TotalDemand,
                 result.TotalSupply, result.TotalSupplyReached, result.DemandWeightedAccess, AccessibilityGapRules.WeightedScore(areaScores),
                 areaScores.Where(a => !a.Reached).Sum(a => a.Population), result.PairsInReach,

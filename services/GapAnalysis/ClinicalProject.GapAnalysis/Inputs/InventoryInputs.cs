@@ -24,8 +24,11 @@ public sealed record InventoryAgreementParty(Guid OrganizationId, string? Role);
 
 public sealed record InventoryMaximumDelay(string Priority, int Days);
 
+/// <summary>The delay observed for a priority over its latest reporting period (2026, 2026-Q3 or 2026-09).</summary>
+public sealed record InventoryReportedDelay(string Priority, string Period, double Days, string? Source);
+
 public sealed record InventoryAgreement(Guid Id, int Version, string Title, int Program, IReadOnlyList<InventoryAgreementParty> Parties,
-    IReadOnlyList<InventoryMaximumDelay> MaximumDelays);
+    IReadOnlyList<InventoryMaximumDelay> MaximumDelays, IReadOnlyList<InventoryReportedDelay>? ReportedDelays = null);
 
 public sealed record InventoryCorridor(Guid Id, int Version, string Name, int Program, string Level, Guid FromOrganizationId, Guid ToOrganizationId,
     Guid? AgreementId);

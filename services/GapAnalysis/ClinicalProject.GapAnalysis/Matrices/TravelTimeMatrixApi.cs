@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using ClinicalProject.GapAnalysis.Data;
+using ClinicalProject.Tabular;
 using ClinicalProject.Territories.ReadModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace ClinicalProject.GapAnalysis.Matrices;
 public sealed record TravelTimeMatrixDto(string Version, string ContentHash, int EntryCount, DateTime ImportedAtUtc);
 
 /// <summary>
-/// <c>POST /travel-times/{version}</c>: imports a sparse travel-time matrix (CSV), all rows or none; the newest
+/// <c>POST /travel-times/{version}</c>: imports a sparse travel-time matrix (CSV or Parquet), all rows or none; the newest
 /// matrix replaces great-circle costs in the next analyses. <c>GET /travel-times</c> lists them.
 /// </summary>
 public static class TravelTimeMatrixApi
@@ -30,8 +31,35 @@ public static class TravelTimeMatrixApi
             });
         }
 
+        var format = BodyFormats.Classify(request.ContentType);
+        if (format is not (BodyFormat.Csv or BodyFormat.Parquet))
+        {
+            return TypedResults.Problem(new ProblemDetails
+            {
+                Status = StatusCodes.Status415UnsupportedMediaType,
+                Type = "urn:clinicalproject:problem:unsupported-media-type",
+                Title = "Send the matrix as CSV or Parquet.",
+                Detail = $"Content-Type '{request.ContentType}' is not accepted: send text/csv (UTF-8) or {BodyFormats.ParquetMediaType}.",
+            });
+        }
+
         var known = (await db.Set<TerritoryEntry>().AsNoTracking().Select(t => t.Code).Distinct().ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        var (rows, errors) = await TravelTimeCsvReader.ReadAsync(request.Body, known, MaxListedErrors, cancellationToken);
+        var read = new TravelTimeRows(known, MaxListedErrors);
+        if (format == BodyFormat.Csv)
+        {
+            await TravelTimeCsvReader.ReadAsync(request.Body, read, cancellationToken);
+        }
+        else
+        {
+            // Parquet is read from its footer backwards: the body goes to a temporary file first.
+            await using var file = new FileStream(Path.Combine(Path.GetTempPath(), $"travel-times-{Guid.NewGuid():N}.parquet"),
+                FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+            await request.Body.CopyToAsync(file, cancellationToken);
+            file.Position = 0;
+            await TravelTimeParquetReader.ReadAsync(file, read, cancellationToken);
+        }
+
+        var (rows, errors) = (read.Rows, read.Errors);
         if (errors.Count > 0)
         {
             return TypedResults.Problem(new ProblemDetails

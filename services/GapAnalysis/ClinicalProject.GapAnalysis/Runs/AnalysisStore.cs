@@ -21,7 +21,31 @@ public sealed class AnalysisStore(GapAnalysisDbContext db, TimeProvider time)
     /// <summary>Consumed input changes are kept this long (the analyses keep what they read), then deleted.</summary>
     public static readonly TimeSpan ConsumedChangesKeptFor = TimeSpan.FromDays(30);
 
+    /// <summary>How many times a save is tried when it fails, such as when another replica took the next version first.</summary>
+    public const int SaveAttempts = 5;
+
+    /// <summary>
+    /// Stores the analysis with the next version number. Two replicas finishing together can both read the same
+    /// highest version; the unique index on the version refuses the second, whose save is then tried again from the
+    /// start (a new number, nothing half-written), up to <see cref="SaveAttempts"/> times.
+    /// </summary>
     public async Task<(Guid Id, long Version)> SaveAsync(string trigger, AnalysisInputs inputs, AnalysisParameters parameters, AnalysisOutcome outcome,
+        IReadOnlyList<long> consumedChanges, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await SaveOnceAsync(trigger, inputs, parameters, outcome, consumedChanges, cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < SaveAttempts)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<(Guid Id, long Version)> SaveOnceAsync(string trigger, AnalysisInputs inputs, AnalysisParameters parameters, AnalysisOutcome outcome,
         IReadOnlyList<long> consumedChanges, CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();

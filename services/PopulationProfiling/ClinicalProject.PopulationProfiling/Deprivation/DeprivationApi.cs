@@ -1,8 +1,9 @@
-using ClinicalProject.ServiceDefaults.Authentication;
 using ClinicalProject.PopulationProfiling.Common;
 using ClinicalProject.PopulationProfiling.Data;
 using ClinicalProject.PopulationProfiling.Territories;
 using ClinicalProject.PopulationProfiling.Territories.Import;
+using ClinicalProject.ServiceDefaults.Authentication;
+using ClinicalProject.Tabular;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

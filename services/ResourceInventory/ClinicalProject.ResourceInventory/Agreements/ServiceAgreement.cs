@@ -20,6 +20,8 @@ public sealed class ServiceAgreement : InventoryEntity
 
     public List<MaximumDelay> MaximumDelays { get; set; } = [];
 
+    public List<ReportedDelay> ReportedDelays { get; set; } = [];
+
     public string? AccessCriteria { get; set; }
 
     public ReferralMethod? ReferralMethod { get; set; }

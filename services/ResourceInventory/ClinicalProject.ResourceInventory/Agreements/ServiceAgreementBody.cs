@@ -12,4 +12,5 @@ public sealed record ServiceAgreementBody(
     IReadOnlyList<MaximumDelay>? MaximumDelays = null,
     string? AccessCriteria = null,
     ReferralMethod? ReferralMethod = null,
-    ReportingFrequency? ReportingFrequency = null);
+    ReportingFrequency? ReportingFrequency = null,
+    IReadOnlyList<ReportedDelay>? ReportedDelays = null);

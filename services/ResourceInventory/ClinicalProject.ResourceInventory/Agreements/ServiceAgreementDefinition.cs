@@ -17,7 +17,7 @@ public sealed class ServiceAgreementDefinition : ResourceDefinition<ServiceAgree
     public override IReadOnlySet<string> Filters { get; } = new HashSet<string> { "program", "organization" };
 
     public override ServiceAgreementBody ToBody(ServiceAgreement e) => new(
-        e.Title, e.Program, e.Parties, e.ValidFrom, e.ValidTo, e.Description, e.Volumes, e.MaximumDelays, e.AccessCriteria, e.ReferralMethod, e.ReportingFrequency);
+        e.Title, e.Program, e.Parties, e.ValidFrom, e.ValidTo, e.Description, e.Volumes, e.MaximumDelays, e.AccessCriteria, e.ReferralMethod, e.ReportingFrequency, e.ReportedDelays);
 
     public override void Apply(ServiceAgreementBody b, ServiceAgreement e)
     {
@@ -33,6 +33,7 @@ public sealed class ServiceAgreementDefinition : ResourceDefinition<ServiceAgree
         e.AccessCriteria = b.AccessCriteria;
         e.ReferralMethod = b.ReferralMethod;
         e.ReportingFrequency = b.ReportingFrequency;
+        e.ReportedDelays = [.. b.ReportedDelays ?? []];
     }
 
     public override void Validate(ServiceAgreementBody b, FieldErrors errors)
@@ -85,6 +86,26 @@ public sealed class ServiceAgreementDefinition : ResourceDefinition<ServiceAgree
         }
 
         errors.Distinct("maximumDelays", (b.MaximumDelays ?? []).Select(d => d.Priority));
+        var priorities = (b.MaximumDelays ?? []).Select(d => d.Priority).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < (b.ReportedDelays?.Count ?? 0); i++)
+        {
+            var reported = b.ReportedDelays![i];
+            errors.Required($"reportedDelays[{i}].priority", reported.Priority, FieldErrors.CodeMaxLength);
+            if (!string.IsNullOrWhiteSpace(reported.Priority) && !priorities.Contains(reported.Priority))
+            {
+                errors.Add($"reportedDelays[{i}].priority", $"The agreement sets no maximum delay for priority '{reported.Priority}': a reported delay is measured against one.", "unknown-priority");
+            }
+
+            if (reported.Period is null || !ReportedDelay.PeriodPattern().IsMatch(reported.Period))
+            {
+                errors.Add($"reportedDelays[{i}].period", "A reporting period: a year (2026), a quarter (2026-Q3) or a month (2026-09).", "period-format");
+            }
+
+            errors.Range($"reportedDelays[{i}].days", reported.Days, 0, 3650);
+            errors.MaxLength($"reportedDelays[{i}].source", reported.Source, FieldErrors.NameMaxLength);
+        }
+
+        errors.Distinct("reportedDelays", (b.ReportedDelays ?? []).Select(d => (d.Priority, d.Period)));
         errors.MaxLength("accessCriteria", b.AccessCriteria);
     }
 

@@ -96,6 +96,7 @@ public static class InventoryModelConfiguration
             e.Property(a => a.Parties).HasJsonConversion();
             e.Property(a => a.Volumes).HasJsonConversion();
             e.Property(a => a.MaximumDelays).HasJsonConversion();
+            e.Property(a => a.ReportedDelays).HasJsonConversion();
             e.Property(a => a.AccessCriteria).HasMaxLength(Text);
             e.Property(a => a.ReferralMethod).HasConversion<string>().HasMaxLength(Word);
             e.Property(a => a.ReportingFrequency).HasConversion<string>().HasMaxLength(Word);

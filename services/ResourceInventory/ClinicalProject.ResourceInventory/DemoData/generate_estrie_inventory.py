@@ -147,11 +147,21 @@ def corridor(key, name, program, level, source, target, agreement_=None):
                                   "toOrganizationId": target, "agreementId": agreement_, "validFrom": "2024-04-01"})
 
 
-for rls, clsc, town, *_ in RLS:
+def reported_delays(index):
+    """Two quarters of delays as the access desk would report them (invented): some RLS above the maximum."""
+    source = "Tableau de bord du guichet d'accès" + S
+    return [{"priority": "P1", "period": "2026-Q1", "days": 4 + index % 3, "source": source},
+            {"priority": "P1", "period": "2026-Q2", "days": 5 + index % 4, "source": source},
+            {"priority": "P2", "period": "2026-Q1", "days": 22 + 5 * (index % 3), "source": source},
+            {"priority": "P2", "period": "2026-Q2", "days": 24 + 6 * (index % 3), "source": source}]
+
+
+for index, (rls, clsc, town, *_) in enumerate(RLS):
     clsc_org = f"@clsc-{clsc}"
     mh = agreement(f"entente-psy-{clsc}", f"Entente psychiatrie – CLSC {town}", 8, hospital, clsc_org,
                    volumes=[{"description": "Consultations psychiatriques", "quantity": 150, "unit": "consultations", "period": "année"}],
                    maximumDelays=[{"priority": "P1", "days": 7}, {"priority": "P2", "days": 30}],
+                   reportedDelays=reported_delays(index),
                    accessCriteria="Évaluation de première ligne complétée")
     corridor(f"corridor-psy-{clsc}", f"CLSC {town} → psychiatrie externe", 8, "second-line", clsc_org, hospital, mh)
     gmf = gmfs[rls][0]

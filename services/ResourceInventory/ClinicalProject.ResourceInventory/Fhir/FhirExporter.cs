@@ -30,7 +30,8 @@ public static class FhirExporter
         var agreements = await db.Agreements.AsNoTracking().Where(a => a.Status == ResourceStatus.Active).OrderBy(a => a.Id).ToListAsync(cancellationToken);
         var corridors = await db.Corridors.AsNoTracking().Where(c => c.Status == ResourceStatus.Active).OrderBy(c => c.Id).ToListAsync(cancellationToken);
 
-        var bundle = new Bundle { Type = Bundle.BundleType.Collection, Timestamp = now, Id = Guid.CreateVersion7().ToString() };
+        var bundle = new Bundle { Type = Bundle.BundleType.Collection, Timestamp = now, Id = Guid.CreateVersion7(now).ToString() };
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
         var exported = organizations.Select(o => o.Id).ToHashSet();
         foreach (var organization in organizations)
         {
@@ -50,7 +51,7 @@ public static class FhirExporter
 
         foreach (var agreement in agreements)
         {
-            foreach (var affiliation in ToAffiliations(agreement, exported))
+            foreach (var affiliation in ToAffiliations(agreement, exported, today))
             {
                 Add(bundle, affiliation);
             }
@@ -58,7 +59,7 @@ public static class FhirExporter
 
         foreach (var corridor in corridors.Where(c => exported.Contains(c.FromOrganizationId) && exported.Contains(c.ToOrganizationId)))
         {
-            Add(bundle, ToAffiliation(corridor));
+            Add(bundle, ToAffiliation(corridor, today));
         }
 
         return bundle;
@@ -197,7 +198,7 @@ public static class FhirExporter
         AvailableEndTime = hours.ClosesAt?.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    private static IEnumerable<OrganizationAffiliation> ToAffiliations(ServiceAgreement a, HashSet<Guid> exported)
+    private static IEnumerable<OrganizationAffiliation> ToAffiliations(ServiceAgreement a, HashSet<Guid> exported, DateOnly today)
     {
         var providers = a.Parties.Where(p => p.Role == PartyRole.Provider && exported.Contains(p.OrganizationId)).ToList();
         var others = a.Parties.Where(p => p.Role != PartyRole.Provider && exported.Contains(p.OrganizationId)).ToList();
@@ -205,7 +206,7 @@ public static class FhirExporter
         {
             foreach (var other in others)
             {
-                var affiliation = Affiliation(HsdsIdFor(a.Id, provider.OrganizationId, other.OrganizationId), "service-agreement", a.Program, null, a.ValidFrom, a.ValidTo);
+                var affiliation = Affiliation(HsdsIdFor(a.Id, provider.OrganizationId, other.OrganizationId), "service-agreement", a.Program, null, a.ValidFrom, a.ValidTo, today);
                 affiliation.Identifier.Add(new Identifier(ResourceIdSystem, a.Id.ToString()));
                 affiliation.Organization = Reference(other.OrganizationId);
                 affiliation.ParticipatingOrganization = Reference(provider.OrganizationId);
@@ -214,9 +215,9 @@ public static class FhirExporter
         }
     }
 
-    private static OrganizationAffiliation ToAffiliation(ServiceCorridor c)
+    private static OrganizationAffiliation ToAffiliation(ServiceCorridor c, DateOnly today)
     {
-        var affiliation = Affiliation(c.Id, "service-corridor", c.Program, c.Level, c.ValidFrom, c.ValidTo);
+        var affiliation = Affiliation(c.Id, "service-corridor", c.Program, c.Level, c.ValidFrom, c.ValidTo, today);
         affiliation.Identifier.Add(new Identifier(ResourceIdSystem, c.Id.ToString()));
         if (c.AgreementId is { } agreement)
         {
@@ -228,7 +229,7 @@ public static class FhirExporter
         return affiliation;
     }
 
-    private static OrganizationAffiliation Affiliation(Guid id, string kind, int program, ContinuumLevel? level, DateOnly? from, DateOnly? to)
+    private static OrganizationAffiliation Affiliation(Guid id, string kind, int program, ContinuumLevel? level, DateOnly? from, DateOnly? to, DateOnly today)
     {
         var code = new List<CodeableConcept> { new(AffiliationSystem, kind), new(ProgramSystem, program.ToString(System.Globalization.CultureInfo.InvariantCulture)) };
         if (level is { } l)
@@ -236,7 +237,6 @@ public static class FhirExporter
             code.Add(new CodeableConcept(LevelSystem, InventoryJson.Format(l)));
         }
 
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
         return new OrganizationAffiliation
         {
             Id = id.ToString(),

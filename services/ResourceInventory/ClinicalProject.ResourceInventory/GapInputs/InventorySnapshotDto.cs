@@ -33,9 +33,12 @@ public sealed record SnapshotServiceDto(Guid Id, int Version, string Name, Guid 
 /// <summary>The current capacity of a service (at a site, or at every site of the service when null) in a unit.</summary>
 public sealed record SnapshotCapacityDto(Guid Id, int Version, Guid ServiceId, Guid? SiteId, CapacityUnit Unit, decimal Value, DateOnly AsOf);
 
-/// <summary>An agreement's maximum delays; the inventory does not record delays as reported, so none are given.</summary>
+/// <summary>
+/// An agreement's maximum delays and, per priority, the delay reported for the latest period (by the period's end;
+/// a month or quarter before the year that ends with it).
+/// </summary>
 public sealed record SnapshotAgreementDto(Guid Id, int Version, string Title, int Program, IReadOnlyList<AgreementParty> Parties,
-    IReadOnlyList<MaximumDelay> MaximumDelays);
+    IReadOnlyList<MaximumDelay> MaximumDelays, IReadOnlyList<ReportedDelay> ReportedDelays);
 
 public sealed record SnapshotCorridorDto(Guid Id, int Version, string Name, int Program, ContinuumLevel Level, Guid FromOrganizationId,
     Guid ToOrganizationId, Guid? AgreementId);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using ClinicalProject.ResourceInventory.Agreements;
 using ClinicalProject.ResourceInventory.Data;
 using ClinicalProject.ResourceInventory.Inventory;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,7 +30,7 @@ public static class InventorySnapshotQuery
             .OrderBy(c => c.Id)
             .Select(c => new SnapshotCapacityDto(c.Id, c.Version, c.ServiceId, c.SiteId, c.Unit, c.Value, c.AsOf)).ToList();
         var agreements = (await db.Agreements.AsNoTracking().Where(a => a.Status == ResourceStatus.Active).OrderBy(a => a.Id).ToListAsync(cancellationToken))
-            .Select(a => new SnapshotAgreementDto(a.Id, a.Version, a.Title, a.Program, a.Parties, a.MaximumDelays)).ToList();
+            .Select(a => new SnapshotAgreementDto(a.Id, a.Version, a.Title, a.Program, a.Parties, a.MaximumDelays, ReportedDelay.LatestPerPriority(a.ReportedDelays))).ToList();
         var corridors = await db.Corridors.AsNoTracking().Where(c => c.Status == ResourceStatus.Active).OrderBy(c => c.Id)
             .Select(c => new SnapshotCorridorDto(c.Id, c.Version, c.Name, c.Program, c.Level, c.FromOrganizationId, c.ToOrganizationId, c.AgreementId))
             .ToListAsync(cancellationToken);

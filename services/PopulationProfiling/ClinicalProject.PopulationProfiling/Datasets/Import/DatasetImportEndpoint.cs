@@ -1,8 +1,9 @@
+using System.Text.Json;
 using ClinicalProject.PopulationProfiling.Common;
 using ClinicalProject.PopulationProfiling.Data;
 using ClinicalProject.PopulationProfiling.Territories;
 using ClinicalProject.PopulationProfiling.Territories.Import;
-using System.Text.Json;
+using ClinicalProject.Tabular;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

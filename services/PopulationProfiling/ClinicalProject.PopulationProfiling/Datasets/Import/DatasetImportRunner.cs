@@ -5,6 +5,7 @@ using ClinicalProject.PopulationProfiling.Data;
 using ClinicalProject.PopulationProfiling.Indicators;
 using ClinicalProject.PopulationProfiling.Territories;
 using ClinicalProject.PopulationProfiling.Territories.Import;
+using ClinicalProject.Tabular;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

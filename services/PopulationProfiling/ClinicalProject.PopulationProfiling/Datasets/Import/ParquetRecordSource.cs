@@ -1,4 +1,5 @@
 using ClinicalProject.PopulationProfiling.Territories.Import;
+using ClinicalProject.Tabular;
 using Parquet;
 using Parquet.Schema;
 

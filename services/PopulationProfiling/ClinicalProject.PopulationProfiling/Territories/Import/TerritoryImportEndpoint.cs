@@ -1,5 +1,6 @@
 using ClinicalProject.PopulationProfiling.Common;
 using ClinicalProject.PopulationProfiling.Data;
+using ClinicalProject.Tabular;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ClinicalProject.PopulationProfiling.Territories.Import;

@@ -118,6 +118,10 @@ namespace ClinicalProject.ResourceInventory.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("ReportedDelays")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("ReportingFrequency")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");

@@ -2,10 +2,10 @@ using System.Globalization;
 using Parquet;
 using Parquet.Schema;
 
-namespace ClinicalProject.PopulationProfiling.Datasets.Import;
+namespace ClinicalProject.Tabular;
 
 /// <summary>One Parquet column of the current row group, its values shown as text.</summary>
-internal abstract class ParquetColumn
+public abstract class ParquetColumn
 {
     public abstract Task LoadAsync(ParquetRowGroupReader group, int rows, CancellationToken cancellationToken);
 

@@ -1,4 +1,4 @@
-namespace ClinicalProject.PopulationProfiling.Common;
+namespace ClinicalProject.Tabular;
 
 /// <summary>The file formats the imports accept, told apart by the request's Content-Type.</summary>
 public enum BodyFormat

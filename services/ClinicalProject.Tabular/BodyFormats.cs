@@ -1,6 +1,6 @@
 using Microsoft.Net.Http.Headers;
 
-namespace ClinicalProject.PopulationProfiling.Common;
+namespace ClinicalProject.Tabular;
 
 /// <summary>Classifies a Content-Type: text/csv and JSON in UTF-8 only (a charset other than UTF-8 is refused), Parquet.</summary>
 public static class BodyFormats
