@@ -14,7 +14,7 @@ var builder = DistributedApplication.CreateBuilder(args);
 var settings = SuiteSettings.From(builder);
 
 var infrastructure = settings.Mode == InfrastructureMode.Containers
-    ? ContainerInfrastructure.Add(builder)
+    ? ContainerInfrastructure.Add(builder, settings)
     : LocalInfrastructure.Add(builder, settings.RunDirectory);
 
 var profiling = builder.AddService<Projects.ClinicalProject_PopulationProfiling>("profiling", "profilingdb", infrastructure, settings)

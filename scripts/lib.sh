@@ -1,4 +1,4 @@
-# Shared by run.sh and test.sh: what both need installed on a fresh Debian/Ubuntu machine.
+# Shared by the scripts: what they need installed on a fresh Debian/Ubuntu machine.
 
 # Runs a command as root (directly, or through sudo).
 as_root() {
@@ -29,4 +29,34 @@ ensure_rabbitmq_server() {
   as_root apt-get update -qq
   # Containers without an init system refuse to start the default node; that is fine: we start our own.
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq rabbitmq-server >/dev/null
+}
+
+# Installs the Debian packages given that are not installed yet.
+ensure_debian_packages() {
+  local missing=() package
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'ok installed' || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "Missing: ${missing[*]}; this is not a Debian/Ubuntu machine: install them." >&2
+    exit 1
+  fi
+  echo "Installing ${missing[*]} (Debian packages)…"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Podman with runc (crun is refused by these machines' hybrid cgroups) and rootful bridge networking.
+ensure_podman() {
+  if ! command -v dpkg-query >/dev/null 2>&1; then
+    command -v podman >/dev/null 2>&1 && return 0
+    echo "podman is missing and this is not a Debian/Ubuntu machine: install podman." >&2
+    exit 1
+  fi
+  ensure_debian_packages podman runc netavark aardvark-dns iptables catatonit
+}
+
+ensure_debootstrap() {
+  command -v debootstrap >/dev/null 2>&1 || [ -x /usr/sbin/debootstrap ] || ensure_debian_packages debootstrap
 }

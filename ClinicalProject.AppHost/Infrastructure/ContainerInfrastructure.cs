@@ -14,13 +14,23 @@ public static class ContainerInfrastructure
     public const string SqlServerImage = "mssql/server";
     public const string SqlServerTag = "2022-CU16-ubuntu-22.04";
 
-    public static SuiteInfrastructure Add(IDistributedApplicationBuilder builder)
+    public static SuiteInfrastructure Add(IDistributedApplicationBuilder builder, SuiteSettings settings)
     {
         var messaging = builder.AddRabbitMQ("messaging")
             .WithManagementPlugin()
             .WithImageTag(RabbitMqTag)
             .WithDataVolume()
             .WithLifetime(ContainerLifetime.Persistent);
+        if (settings.RabbitMqImage is { } image)
+        {
+            UseImage(messaging, image);
+        }
+
+        if (!settings.ContainerSqlServer)
+        {
+            // SQL Server's image cannot be had on every machine (none on the build machines): SQLite as in local mode.
+            return new SuiteInfrastructure(messaging, LocalInfrastructure.SqliteIn(settings.RunDirectory));
+        }
 
         var sql = AddSqlServer(builder, "sql");
         return new SuiteInfrastructure(messaging, (service, database) =>
@@ -33,6 +43,24 @@ public static class ContainerInfrastructure
 
             service.WithReference(connection).WaitFor(sql.Server);
         });
+    }
+
+    /// <summary>Replaces a container's image with <c>[registry/]image[:tag]</c> (the tag defaults to <c>latest</c>).</summary>
+    public static void UseImage<T>(IResourceBuilder<T> container, string reference)
+        where T : ContainerResource
+    {
+        var slash = reference.IndexOf('/', StringComparison.Ordinal);
+        var registry = slash > 0 && (reference[..slash].Contains('.', StringComparison.Ordinal) || reference[..slash].Contains(':', StringComparison.Ordinal) || reference[..slash] == "localhost")
+            ? reference[..slash]
+            : null;
+        var rest = registry is null ? reference : reference[(slash + 1)..];
+        var colon = rest.LastIndexOf(':');
+        var (image, tag) = colon > 0 ? (rest[..colon], rest[(colon + 1)..]) : (rest, "latest");
+        container.WithImage(image, tag);
+        if (registry is not null)
+        {
+            container.WithImageRegistry(registry);
+        }
     }
 
     /// <summary>

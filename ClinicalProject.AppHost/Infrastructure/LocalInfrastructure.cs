@@ -31,10 +31,13 @@ public static class LocalInfrastructure
             })
             .WithHealthCheck(healthCheck);
 
-        return new SuiteInfrastructure(messaging, (service, database) => service
-            .WithEnvironment("Database__Provider", "Sqlite")
-            .WithEnvironment("Database__DataDirectory", Path.Combine(runDirectory, "data", database.ServiceName)));
+        return new SuiteInfrastructure(messaging, SqliteIn(runDirectory));
     }
+
+    /// <summary>Every service's SQLite file in <c>&lt;run&gt;/data/&lt;service&gt;</c>.</summary>
+    public static Action<IResourceBuilder<ProjectResource>, ServiceDatabase> SqliteIn(string runDirectory) => (service, database) => service
+        .WithEnvironment("Database__Provider", "Sqlite")
+        .WithEnvironment("Database__DataDirectory", Path.Combine(runDirectory, "data", database.ServiceName));
 
     /// <summary>A port free on loopback now (the node binds it a few seconds later).</summary>
     public static int FreeLoopbackPort()

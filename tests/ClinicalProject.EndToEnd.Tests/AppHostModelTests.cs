@@ -93,12 +93,30 @@ public sealed class AppHostModelTests : IDisposable
         Assert.Contains(projects["demo"].Annotations.OfType<WaitAnnotation>(), w => w.Resource.Name == "gateway");
     }
 
+    [Fact]
+    public async Task The_containers_mode_can_take_a_local_RabbitMQ_image_and_SQLite_where_SQL_Servers_image_cannot_be_had()
+    {
+        await using var app = await BuildAsync("containers", "--RabbitMqImage", "localhost/clinicalproject-rabbitmq:local", "--Databases", "sqlite");
+        var model = app.Services.GetRequiredService<DistributedApplicationModel>();
+
+        var image = model.Resources.OfType<ContainerResource>().Single(r => r.Name == "messaging").Annotations.OfType<ContainerImageAnnotation>().Single();
+        Assert.Equal(("localhost", "clinicalproject-rabbitmq", "local"), (image.Registry, image.Image, image.Tag));
+        Assert.DoesNotContain(model.Resources, r => r.Name == "sql");
+        var projects = model.Resources.OfType<ProjectResource>().ToDictionary(p => p.Name);
+        foreach (var service in Databases.Keys)
+        {
+            var environment = await EnvironmentOf(projects[$"{service}-migrate"]);
+            Assert.Equal("Sqlite", environment["Database__Provider"]);
+            Assert.Equal(Path.Combine(_runDirectory, "data", service), environment["Database__DataDirectory"]);
+        }
+    }
+
     public void Dispose() => Directory.Delete(_runDirectory, recursive: true);
 
-    private async Task<DistributedApplication> BuildAsync(string mode)
+    private async Task<DistributedApplication> BuildAsync(string mode, params string[] settings)
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.ClinicalProject_AppHost>(
-            ["--Infrastructure", mode, "--RunDirectory", _runDirectory, "--Auth:SigningKey", "model-test-signing-key-of-forty-eight-characters-x"]);
+            ["--Infrastructure", mode, "--RunDirectory", _runDirectory, "--Auth:SigningKey", "model-test-signing-key-of-forty-eight-characters-x", .. settings]);
         return await builder.BuildAsync();
     }
 
