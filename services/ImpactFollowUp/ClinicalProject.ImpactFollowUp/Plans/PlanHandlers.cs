@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ClinicalProject.ImpactFollowUp.Common;
 using ClinicalProject.ImpactFollowUp.Data;
+using ClinicalProject.ImpactFollowUp.Gaps;
 using ClinicalProject.ImpactFollowUp.Status;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -75,6 +76,7 @@ public static class PlanHandlers
         if (body is not null && !errors.HasErrors)
         {
             errors = PlanValidator.Validate(body);
+            await GapReferences.CheckAsync(db, body.Gaps, [], errors, cancellationToken);
         }
 
         if (body is null || errors.HasErrors)
@@ -115,6 +117,7 @@ public static class PlanHandlers
         if (body is not null && !errors.HasErrors)
         {
             errors = PlanValidator.Validate(body);
+            await GapReferences.CheckAsync(db, body.Gaps, plan.Gaps, errors, cancellationToken);
             await CheckDeclaredOutcomesStayAsync(db, plan, body, errors, cancellationToken);
             if (body.Reference is { } reference && reference.Trim() != plan.Reference &&
                 await db.Plans.AnyAsync(p => p.Reference == reference.Trim() && p.Id != id, cancellationToken))
