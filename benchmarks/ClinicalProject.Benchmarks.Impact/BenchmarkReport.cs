@@ -33,7 +33,8 @@ public static class BenchmarkReport
                                    $"t(56) p-values and 95 % limits), then a u chart per 1,000 with 3-sigma limits per point and the Anhøj rules. " +
                                    $"statsmodels: `OLS(...).fit(cov_type='HAC', cov_kwds={{'maxlags': 3, 'use_correction': True}}, use_t=True)` per series and " +
                                    $"the u chart in numpy, one series after another; ours: one shared `SegmentedRegressionDesign`, `Fit` and `ControlChart.U` " +
-                                   $"per series, `Parallel.For` over the cores (and once more on one thread)."));
+                                   $"per series, `Parallel.For` over the cores (and once more on one thread). Both sides write into result buffers " +
+                                   $"allocated and filled before their clocks start."));
         text.AppendLine();
         text.AppendLine(invariant, $"## Results ({results.Count(r => r.Contender == "statsmodels")} runs each, medians; compute only, no file I/O or imports)");
         text.AppendLine();
