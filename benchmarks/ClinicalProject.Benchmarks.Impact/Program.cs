@@ -14,6 +14,7 @@ var root = RepositoryRoot();
 var output = Option("--out") ?? Path.Combine(root, "benchmarks", "results");
 var script = Path.Combine(root, "benchmarks", "ClinicalProject.Benchmarks.Impact", "impact_statsmodels.py");
 
+var loadAtStart = File.ReadAllText("/proc/loadavg").Trim();
 var data = SyntheticSeries.Generate(series, points, intervention, seed);
 data.Write(dataDirectory);
 Console.WriteLine($"{series:N0} series of {points} points (intervention at {intervention}) written to {dataDirectory}.");
@@ -46,7 +47,7 @@ for (var run = 1; run <= runs; run++)
 
 var agreement = Agreement.Compare(results.Last(r => r.Contender.StartsWith("ours,", StringComparison.Ordinal) && r.Contender != "ours, 1 thread"),
     results.Last(r => r.Contender == "statsmodels"), series, points);
-var report = BenchmarkReport.Write(results, agreement, data, seed, versions, output);
+var report = BenchmarkReport.Write(results, agreement, data, seed, versions, loadAtStart, output);
 Console.WriteLine(report);
 return agreement.AllWithinTolerance ? 0 : 1;
 

@@ -49,31 +49,37 @@ public static class AnhojRules
             throw new ArgumentException("Every value needs its centre line (and its run flag when flags are asked for).");
         }
 
-        int useful = 0, crossings = 0, longest = 0, current = 0, previousSide = 0;
+        var sides = values.Length <= ControlChart.StackLimit ? stackalloc sbyte[values.Length] : new sbyte[values.Length];
         for (var i = 0; i < values.Length; i++)
         {
-            var side = Math.Sign(values[i] - centre[i]);
+            sides[i] = ControlChart.Side(values[i], centre[i]);
+        }
+
+        return Analyse(sides, inLongRun);
+    }
+
+    /// <summary>
+    /// Runs analysis of the points' sides of the centre line (+1, −1, 0 on it) in one pass; when
+    /// <paramref name="inLongRun"/> is not empty (same length), the points of every run longer than the limit are
+    /// set true and the others false (points on the centre line inside a run neither break it nor belong to it).
+    /// </summary>
+    internal static RunsAnalysis Analyse(ReadOnlySpan<sbyte> sides, Span<bool> inLongRun)
+    {
+        // Branch-free on the side of each point (noise changes side at random, which a branch would mispredict).
+        int useful = 0, crossings = 0, longest = 0, current = 0, previousSide = 0;
+        for (var i = 0; i < sides.Length; i++)
+        {
+            int side = sides[i];
             if (side == 0)
             {
                 continue;
             }
 
             useful++;
-            if (side == previousSide)
-            {
-                current++;
-            }
-            else
-            {
-                if (previousSide != 0)
-                {
-                    crossings++;
-                }
-
-                current = 1;
-                previousSide = side;
-            }
-
+            var same = side == previousSide ? 1 : 0;
+            crossings += (previousSide != 0 ? 1 : 0) & (same ^ 1);
+            current = current * same + 1;
+            previousSide = side;
             longest = Math.Max(longest, current);
         }
 
@@ -85,20 +91,23 @@ public static class AnhojRules
         var runLimit = LongestRunLimit(useful);
         if (!inLongRun.IsEmpty)
         {
-            MarkLongRuns(values, centre, inLongRun, runLimit);
+            inLongRun.Clear();
+            if (longest > runLimit)
+            {
+                MarkLongRuns(sides, inLongRun, runLimit);
+            }
         }
 
         return new RunsAnalysis(useful, longest, runLimit, crossings, CrossingsLimit(useful));
     }
 
-    private static void MarkLongRuns(ReadOnlySpan<double> values, ReadOnlySpan<double> centre, Span<bool> inLongRun,
-        int runLimit)
+    /// <summary>Sets true the points of every run longer than <paramref name="runLimit"/> (the others are left as they are).</summary>
+    internal static void MarkLongRuns(ReadOnlySpan<sbyte> sides, Span<bool> inLongRun, int runLimit)
     {
-        inLongRun.Clear();
         int start = -1, length = 0, side = 0;
-        for (var i = 0; i <= values.Length; i++)
+        for (var i = 0; i <= sides.Length; i++)
         {
-            var s = i < values.Length ? Math.Sign(values[i] - centre[i]) : 2;
+            int s = i < sides.Length ? sides[i] : 2;
             if (s == 0)
             {
                 continue;
@@ -114,8 +123,7 @@ public static class AnhojRules
             {
                 for (var j = start; j < i; j++)
                 {
-                    // Points on the centre line inside the run neither break it nor belong to it.
-                    inLongRun[j] = Math.Sign(values[j] - centre[j]) == side;
+                    inLongRun[j] = sides[j] == side;
                 }
             }
 

@@ -14,7 +14,7 @@ public static class ControlChart
     public const int RecommendedPoints = 12;
 
     // Series up to this length keep their working arrays on the stack (a monthly series of 20 years is 240).
-    private const int StackLimit = 256;
+    internal const int StackLimit = 256;
 
     /// <summary>XmR chart of <paramref name="values"/>: x̄ ± 2.66 mR̄, mR̄ the mean of |xᵢ − xᵢ₋₁| over the baseline.</summary>
     /// <param name="values">The values, in time order (at least 2, all finite).</param>
@@ -41,15 +41,19 @@ public static class ControlChart
         var mean = sum / baseline;
         var averageRange = ranges / (baseline - 1);
         var halfWidth = XmRConstant * averageRange;
-        var buffer = n <= StackLimit ? stackalloc double[3 * n] : new double[3 * n];
-        var centre = buffer[..n];
-        var lower = buffer.Slice(n, n);
-        var upper = buffer.Slice(2 * n, n);
-        centre.Fill(mean);
-        lower.Fill(mean - halfWidth);
-        upper.Fill(mean + halfWidth);
-        return Build(ControlChartKind.Individuals, values, centre, lower, upper, mean, baseline, averageRange, 1,
-            halfWidth == 0);
+        double lower = mean - halfWidth, upper = mean + halfWidth;
+        var triples = new double[3 * n];
+        var sides = n <= StackLimit ? stackalloc sbyte[n] : new sbyte[n];
+        for (var i = 0; i < n; i++)
+        {
+            var value = values[i];
+            triples[3 * i] = value;
+            triples[3 * i + 1] = lower;
+            triples[3 * i + 2] = upper;
+            sides[i] = Side(value, mean);
+        }
+
+        return Build(ControlChartKind.Individuals, triples, sides, mean, baseline, averageRange, 1, halfWidth == 0);
     }
 
     /// <summary>p chart of proportions xᵢ/nᵢ: p̄ ± 3√(p̄(1 − p̄)/nᵢ) clamped to [0, 1], all × <paramref name="multiplier"/>.</summary>
@@ -102,23 +106,25 @@ public static class ControlChart
         }
 
         var bar = sumX / sumN;
-        var variance = kind == ControlChartKind.P ? bar * (1 - bar) : bar;
-        var buffer = n <= StackLimit ? stackalloc double[4 * n] : new double[4 * n];
-        var values = buffer[..n];
-        var centre = buffer.Slice(n, n);
-        var lower = buffer.Slice(2 * n, n);
-        var upper = buffer.Slice(3 * n, n);
+        var isP = kind == ControlChartKind.P;
+        var variance = isP ? bar * (1 - bar) : bar;
         var threeSigma = 3 * Math.Sqrt(variance);
+        var centre = bar * multiplier;
+        var triples = new double[3 * n];
+        var sides = n <= StackLimit ? stackalloc sbyte[n] : new sbyte[n];
         for (var i = 0; i < n; i++)
         {
-            var halfWidth = threeSigma / Math.Sqrt(denominators[i]);
-            values[i] = numerators[i] / denominators[i] * multiplier;
-            centre[i] = bar * multiplier;
-            lower[i] = Math.Max(0, bar - halfWidth) * multiplier;
-            upper[i] = (kind == ControlChartKind.P ? Math.Min(1, bar + halfWidth) : bar + halfWidth) * multiplier;
+            // One pass: value = x/n × m and limits (ū ± 3√(ū/n)) × m, the reference's expressions in its order.
+            var d = denominators[i];
+            var halfWidth = threeSigma / Math.Sqrt(d);
+            var value = numerators[i] / d * multiplier;
+            triples[3 * i] = value;
+            triples[3 * i + 1] = Math.Max(0, bar - halfWidth) * multiplier;
+            triples[3 * i + 2] = (isP ? Math.Min(1, bar + halfWidth) : bar + halfWidth) * multiplier;
+            sides[i] = Side(value, centre);
         }
 
-        return Build(kind, values, centre, lower, upper, bar * multiplier, baseline, null, multiplier, !(variance > 0));
+        return Build(kind, triples, sides, centre, baseline, null, multiplier, !(variance > 0));
     }
 
     private static int Baseline(int n, int? baselinePoints, int minimum)
@@ -139,20 +145,21 @@ public static class ControlChart
                 $"The baseline must hold between {minimum} and {n} points.");
     }
 
-    private static ControlChartResult Build(ControlChartKind kind, ReadOnlySpan<double> values, ReadOnlySpan<double> centre,
-        ReadOnlySpan<double> lower, ReadOnlySpan<double> upper, double centreLine, int baseline, double? averageRange,
-        double multiplier, bool noVariation)
+    /// <summary>+1 above the centre line, −1 below, 0 on it (without branches: the sides of noise are unpredictable).</summary>
+    internal static sbyte Side(double value, double centre) => (sbyte)((value > centre ? 1 : 0) - (value < centre ? 1 : 0));
+
+    private static ControlChartResult Build(ControlChartKind kind, double[] triples, ReadOnlySpan<sbyte> sides,
+        double centreLine, int baseline, double? averageRange, double multiplier, bool noVariation)
     {
-        var n = values.Length;
-        var inLongRun = n <= StackLimit ? stackalloc bool[n] : new bool[n];
-        var runs = AnhojRules.Analyse(values, centre, inLongRun);
-        var points = new ControlChartPoint[n];
-        for (var i = 0; i < n; i++)
+        var runs = AnhojRules.Analyse(sides, default);
+        bool[]? inLongRun = null;
+        if (runs.LongRunSignal)
         {
-            points[i] = new ControlChartPoint(i, values[i], centre[i], lower[i], upper[i], values[i] > upper[i],
-                values[i] < lower[i], inLongRun[i]);
+            inLongRun = new bool[sides.Length];
+            AnhojRules.MarkLongRuns(sides, inLongRun, runs.LongestRunLimit);
         }
 
+        var points = new ControlChartPoints(triples, centreLine, inLongRun);
         var warnings = (baseline < RecommendedPoints ? ControlChartWarnings.FewPoints : 0)
             | (noVariation ? ControlChartWarnings.NoVariation : 0);
         return new ControlChartResult(kind, centreLine, baseline, averageRange, multiplier, points, runs, warnings);

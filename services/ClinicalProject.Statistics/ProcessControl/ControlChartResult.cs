@@ -14,5 +14,24 @@ public sealed record ControlChartResult(ControlChartKind Kind, double CentreLine
     ControlChartWarnings Warnings)
 {
     /// <summary>A point beyond the limits or an Anhøj signal.</summary>
-    public bool HasSpecialCause => Runs.Signal || Points.Any(p => p.BeyondLimits);
+    public bool HasSpecialCause
+    {
+        get
+        {
+            if (Runs.Signal)
+            {
+                return true;
+            }
+
+            for (var i = 0; i < Points.Count; i++)
+            {
+                if (Points[i].BeyondLimits)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 }

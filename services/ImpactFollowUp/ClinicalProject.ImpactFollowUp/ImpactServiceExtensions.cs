@@ -2,6 +2,7 @@ using ClinicalProject.ImpactFollowUp.Common;
 using ClinicalProject.ImpactFollowUp.Comparisons;
 using ClinicalProject.ImpactFollowUp.Dashboards;
 using ClinicalProject.ImpactFollowUp.Evaluations;
+using ClinicalProject.ImpactFollowUp.Gaps;
 using ClinicalProject.ImpactFollowUp.Plans;
 using ClinicalProject.ImpactFollowUp.Series;
 using ClinicalProject.ImpactFollowUp.Status;
@@ -21,17 +22,20 @@ public static class ImpactServiceExtensions
         builder.Services.AddScoped<SeriesWriter>();
         builder.Services.AddScoped<IndicatorStatusUpdater>();
         builder.Services.AddScoped<EvaluationRunner>();
-        var source = builder.Configuration["Impact:ProfilesSourceUrl"];
-        var baseAddress = new Uri((string.IsNullOrWhiteSpace(source) ? ProfilingClient.DefaultSourceUrl : source).TrimEnd('/') + "/");
+        var baseAddress = PagedSource.Address(builder.Configuration, "Impact:ProfilesSourceUrl", ProfilingClient.DefaultSourceUrl);
         // Profiling's figures need a viewer: the consumer calls with the service's own token.
         builder.Services.AddHttpClient<ProfilingClient>(http => http.BaseAddress = baseAddress).AddServiceAuthentication();
+        // Gap analysis's gaps (claim check of GapAnalysisCompleted), read the same way.
+        var gapsAddress = PagedSource.Address(builder.Configuration, "Impact:GapsSourceUrl", GapAnalysisClient.DefaultSourceUrl);
+        builder.Services.AddHttpClient<GapAnalysisClient>(http => http.BaseAddress = gapsAddress).AddServiceAuthentication();
         return builder;
     }
 
-    /// <summary>Consumes <c>PopulationProfileComputed</c> into the followed indicators' series.</summary>
+    /// <summary>Consumes <c>PopulationProfileComputed</c> into the followed indicators' series, <c>GapAnalysisCompleted</c> into the known gaps.</summary>
     public static IBusRegistrationConfigurator AddImpactConsumers(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<PopulationProfileComputedConsumer, PopulationProfileComputedConsumerDefinition>();
+        bus.AddConsumer<GapAnalysisCompletedConsumer, GapAnalysisCompletedConsumerDefinition>();
         return bus;
     }
 
@@ -45,6 +49,8 @@ public static class ImpactServiceExtensions
             .WithSummary("Create a plan (a reference already used with the same content answers 200 with that plan).");
         plans.MapPut("/{id:guid}", PlanHandlers.Update).Accepts<PlanBody>("application/json").RequirePlanner()
             .WithSummary("Replace a plan's data; If-Match with its ETag is required.");
+        plans.MapGet("/{id:guid}/gaps", PlanGapHandlers.Get)
+            .WithSummary("The gaps the plan answers, each open or closed (a later gap analysis no longer finds it; the link is kept).");
         plans.MapGet("/{id:guid}/history", PlanHandlers.History).WithSummary("The plan's audit trail: who changed what, when.");
         plans.MapPost("/{id:guid}/status", PlanStatusHandlers.Change).Accepts<StatusChangeBody>("application/json").RequirePlanner()
             .WithSummary("Change the plan's status; starting it (in-progress) declares its evaluation. If-Match required.");

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using ClinicalProject.ImpactFollowUp;
+using ClinicalProject.ImpactFollowUp.Common;
 using ClinicalProject.ImpactFollowUp.Data;
+using ClinicalProject.ImpactFollowUp.Gaps;
 using ClinicalProject.ImpactFollowUp.Series;
 using ClinicalProject.ServiceDefaults.Authentication;
 using ClinicalProject.Testing;
@@ -15,11 +17,13 @@ namespace ClinicalProject.ImpactFollowUp.Tests.Infrastructure;
 
 /// <summary>
 /// Impact follow-up over SQLite with the test harness for a bus, the profile consumer on it, a stand-in for
-/// population profiling's figures, and planner clients (the impact service's writers).
+/// population profiling's figures and for gap analysis's gaps, and planner clients (the impact service's writers).
 /// </summary>
 public sealed class ImpactApiFactory() : ServiceApiFactory<Program, ImpactDbContext>("impact", ClinicalRoles.Planner)
 {
     public StubProfiling Profiling { get; } = new();
+
+    public StubGapAnalysis Gaps { get; } = new();
 
     protected override void ConfigureBus(IBusRegistrationConfigurator bus) => bus.AddImpactConsumers();
 
@@ -27,7 +31,10 @@ public sealed class ImpactApiFactory() : ServiceApiFactory<Program, ImpactDbCont
     {
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services =>
-            services.AddHttpClient<ProfilingClient>().ConfigurePrimaryHttpMessageHandler(() => Profiling));
+        {
+            services.AddHttpClient<ProfilingClient>().ConfigurePrimaryHttpMessageHandler(() => Profiling);
+            services.AddHttpClient<GapAnalysisClient>().ConfigurePrimaryHttpMessageHandler(() => Gaps);
+        });
     }
 
     /// <summary>Waits (up to 20 s) until a published message of <typeparamref name="T"/> matches (polling: other tests' traffic shares the harness).</summary>
@@ -69,6 +76,7 @@ public sealed class ImpactApiFactory() : ServiceApiFactory<Program, ImpactDbCont
     {
         await base.DisposeAsync();
         Profiling.Dispose();
+        Gaps.Dispose();
     }
 }
 
@@ -100,7 +108,7 @@ public sealed class StubProfiling : HttpMessageHandler
             var figures = _served.GetValueOrDefault((profile, query["indicator"]!)) ?? [];
             return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)
             {
-                Content = JsonContent.Create(new ProfilePage(1, ProfilingClient.PageSize, figures.Count, 1, figures)),
+                Content = JsonContent.Create(new PagedSource.ItemPage<ProfileFigure>(1, ProfilingClient.PageSize, figures.Count, 1, figures)),
             });
         }
     }

@@ -16,13 +16,13 @@ public static class Samples
     };
 
     public static object Plan(string title = "Proximity team", string? reference = null, object[]? indicators = null, string startDate = "2025-01-01",
-        string[]? territories = null) => new
+        string[]? territories = null, object[]? gaps = null) => new
     {
         reference,
         title,
         description = "Neighbourhood intervention team",
         program = 2,
-        gaps = new[] { new { gapId = "gap-17", analysisVersion = "7" } },
+        gaps = gaps ?? [],
         territories = territories ?? ["T-1", "T-2"],
         coManagement = new { clinicalAdministrativeManager = "Chef CA", medicalManager = "Dre Médicale", owner = "Owner" },
         clinicalModel = "intervention de proximité",
@@ -43,4 +43,6 @@ public static class Samples
     };
 
     public static object Start(object? evaluation) => new { status = "in-progress", reason = "team hired", evaluation };
+
+    public static object Gap(string gapId, string analysisVersion) => new { gapId, analysisVersion };
 }

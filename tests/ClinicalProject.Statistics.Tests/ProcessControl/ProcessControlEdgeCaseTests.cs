@@ -63,4 +63,31 @@ public sealed class ProcessControlEdgeCaseTests
         // Beyond the cache the limit is computed directly: qbinom(0.05, 1999, 0.5) = 963 (scipy: binom.ppf).
         Assert.Equal(963, AnhojRules.CrossingsLimit(2000));
     }
+
+    [Fact]
+    public void A_run_keeps_going_over_a_point_on_the_centre_line_which_is_not_part_of_it()
+    {
+        // Hand-worked: sides + + + 0 + + + + + −, 9 useful points, a run of 8 > round(log₂ 9 + 3) = 6, 1 crossing
+        // < qbinom(0.05, 8, 0.5) = 2 (P(X ≤ 1) = 9/256 < 0.05 ≤ P(X ≤ 2) = 37/256).
+        double[] values = [1, 1, 1, 0, 1, 1, 1, 1, 1, -1];
+        var flags = new bool[values.Length];
+
+        var runs = AnhojRules.Analyse(values, new double[values.Length], flags);
+
+        Assert.Equal(new RunsAnalysis(9, 8, 6, 1, 2), runs);
+        Assert.Equal([true, true, true, false, true, true, true, true, true, false], flags);
+    }
+
+    [Fact]
+    public void A_chart_point_outside_the_chart_is_refused_and_reading_in_order_gives_each_point()
+    {
+        var chart = ControlChart.U([3, 5, 4], [100, 200, 100], multiplier: 1000);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => chart.Points[3]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => chart.Points[-1]);
+        Assert.Equal([0, 1, 2], chart.Points.Select(p => p.Index));
+        // ū = 12/400 = 0.03: the values 30, 25 and 40 per 1,000 against a centre line of 30.
+        Assert.Equal([30.0, 25.0, 40.0], chart.Points.Select(p => Math.Round(p.Value, 12)));
+        Assert.All(chart.Points, p => Assert.Equal(30, p.CentreLine, 12));
+    }
 }

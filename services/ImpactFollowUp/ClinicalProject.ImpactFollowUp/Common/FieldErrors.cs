@@ -20,6 +20,9 @@ public sealed class FieldErrors
 
     public void Add(string field, string message) => _errors.Add(new(field, message));
 
+    /// <summary>Whether <paramref name="field"/> already has an error.</summary>
+    public bool Has(string field) => _errors.Exists(e => e.Key == field);
+
     /// <summary>Adds <paramref name="other"/>'s errors that are not already here.</summary>
     public void Merge(FieldErrors other) => _errors.AddRange(other._errors.Where(e => !_errors.Contains(e)));
 

@@ -1,5 +1,6 @@
 using ClinicalProject.ImpactFollowUp.Comparisons;
 using ClinicalProject.ImpactFollowUp.Evaluations;
+using ClinicalProject.ImpactFollowUp.Gaps;
 using ClinicalProject.ImpactFollowUp.Plans;
 using ClinicalProject.ImpactFollowUp.Series;
 using ClinicalProject.ImpactFollowUp.Status;
@@ -11,7 +12,8 @@ namespace ClinicalProject.ImpactFollowUp.Data;
 
 /// <summary>
 /// The service's own database: action plans with their audit and status history, declared evaluations,
-/// indicator series with their revisions, statuses and alerts, territory traits, the territory read model,
+/// indicator series with their revisions, statuses and alerts, territory traits, the known gaps of gap analyses
+/// (read model), the territory read model,
 /// and the outbox and inbox.
 /// </summary>
 public sealed class ImpactDbContext(DbContextOptions<ImpactDbContext> options) : DbContext(options)
@@ -31,6 +33,10 @@ public sealed class ImpactDbContext(DbContextOptions<ImpactDbContext> options) :
     public DbSet<IndicatorAlert> Alerts => Set<IndicatorAlert>();
 
     public DbSet<TerritoryTrait> TerritoryTraits => Set<TerritoryTrait>();
+
+    public DbSet<KnownAnalysis> KnownAnalyses => Set<KnownAnalysis>();
+
+    public DbSet<KnownGap> KnownGaps => Set<KnownGap>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -1,6 +1,7 @@
 using ClinicalProject.ImpactFollowUp.Common;
 using ClinicalProject.ImpactFollowUp.Comparisons;
 using ClinicalProject.ImpactFollowUp.Evaluations;
+using ClinicalProject.ImpactFollowUp.Gaps;
 using ClinicalProject.ImpactFollowUp.Plans;
 using ClinicalProject.ImpactFollowUp.Series;
 using ClinicalProject.ImpactFollowUp.Status;
@@ -116,6 +117,26 @@ public static class ImpactModelConfiguration
             e.Property(t => t.TerritoryCode).HasMaxLength(Code);
             e.Property(t => t.Name).HasMaxLength(Name);
             e.Property(t => t.Source).HasMaxLength(Name);
+        });
+
+        modelBuilder.Entity<KnownAnalysis>(e =>
+        {
+            e.ToTable("KnownAnalyses");
+            e.HasKey(a => a.AnalysisId);
+            e.HasIndex(a => a.Version).IsUnique();
+        });
+
+        modelBuilder.Entity<KnownGap>(e =>
+        {
+            e.ToTable("KnownGaps");
+            e.HasKey(g => new { g.AnalysisVersion, g.Key });
+            e.Property(g => g.Key).HasMaxLength(GapReferences.KeyMaxLength);
+            e.Property(g => g.Type).HasMaxLength(Word);
+            e.Property(g => g.Rule).HasMaxLength(Code);
+            e.Property(g => g.Territory).HasMaxLength(Code);
+            e.Property(g => g.SentenceEn).HasMaxLength(Text);
+            e.Property(g => g.SentenceFr).HasMaxLength(Text);
+            e.HasIndex(g => g.Key);
         });
 
         return modelBuilder;

@@ -108,7 +108,8 @@ def main():
                        "reaching vulnerable families in two deprived neighbourhoods, expected to reduce crises and the use of "
                        "emergency services (ER visits, hospitalisations, police interventions, ambulance calls). All data are invented.",
         "program": 2,
-        "gaps": [{"gapId": "SYNTHETIC-accessibility-proximity", "analysisVersion": "demo"}],
+        # No gap: a plan names only gaps of a completed gap analysis, and the demo territories are synthetic.
+        "gaps": [],
         "territories": treated,
         "coManagement": {
             "clinicalAdministrativeManager": "Chef de service psychosocial (SYNTHETIC)",

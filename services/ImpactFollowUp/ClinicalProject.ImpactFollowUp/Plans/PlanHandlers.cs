@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ClinicalProject.ImpactFollowUp.Common;
 using ClinicalProject.ImpactFollowUp.Data;
+using ClinicalProject.ImpactFollowUp.Gaps;
 using ClinicalProject.ImpactFollowUp.Status;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -75,6 +76,7 @@ public static class PlanHandlers
         if (body is not null && !errors.HasErrors)
         {
             errors = PlanValidator.Validate(body);
+            await GapReferences.CheckAsync(db, body.Gaps, [], errors, cancellationToken);
         }
 
         if (body is null || errors.HasErrors)
@@ -86,20 +88,42 @@ public static class PlanHandlers
         PlanMapping.Apply(body, plan);
         if (plan.Reference is { } reference && await db.Plans.FirstOrDefaultAsync(p => p.Reference == reference, cancellationToken) is { } existing)
         {
-            http.Response.Headers.ETag = PlanETag.For(existing.Version);
-            return JsonSerializer.Serialize(PlanMapping.ToBody(existing), ImpactJson.Options) == JsonSerializer.Serialize(PlanMapping.ToBody(plan), ImpactJson.Options)
-                ? TypedResults.Ok(PlanMapping.ToDto(existing))
-                : Problems.Conflict("plan-reference-taken", "A plan with this reference exists with other content.",
-                    $"Plan {existing.Id} has reference '{reference}'. Change it with PUT /plans/{existing.Id} (If-Match {PlanETag.For(existing.Version)}) or choose another reference.",
-                    new Dictionary<string, object?> { ["planId"] = existing.Id, ["currentVersion"] = existing.Version });
+            return SameOrConflict(http, existing, plan);
         }
 
         var changes = new PlanChanges(db, ChangeAuthor.Of(http), clock.GetUtcNow().UtcDateTime);
         changes.Created(plan);
         await statuses.AssessAsync(plan, changes.NowUtc, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (plan.Reference is { } taken)
+        {
+            // A concurrent request created a plan with this reference between the check above and this write.
+            db.ChangeTracker.Clear();
+            var winner = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Reference == taken, cancellationToken);
+            if (winner is null)
+            {
+                throw;
+            }
+
+            return SameOrConflict(http, winner, plan);
+        }
+
         PlanETag.Set(http.Response, plan.Version);
         return TypedResults.Created($"/plans/{plan.Id}", PlanMapping.ToDto(plan));
+    }
+
+    /// <summary>A plan with the reference exists: the same content answers 200 with it, other content 409.</summary>
+    private static Results<Created<PlanDto>, Ok<PlanDto>, ValidationProblem, ProblemHttpResult> SameOrConflict(HttpContext http, ActionPlan existing, ActionPlan wanted)
+    {
+        http.Response.Headers.ETag = PlanETag.For(existing.Version);
+        return JsonSerializer.Serialize(PlanMapping.ToBody(existing), ImpactJson.Options) == JsonSerializer.Serialize(PlanMapping.ToBody(wanted), ImpactJson.Options)
+            ? TypedResults.Ok(PlanMapping.ToDto(existing))
+            : Problems.Conflict("plan-reference-taken", "A plan with this reference exists with other content.",
+                $"Plan {existing.Id} has reference '{existing.Reference}'. Change it with PUT /plans/{existing.Id} (If-Match {PlanETag.For(existing.Version)}) or choose another reference.",
+                new Dictionary<string, object?> { ["planId"] = existing.Id, ["currentVersion"] = existing.Version });
     }
 
     public static async Task<Results<Ok<PlanDto>, ValidationProblem, ProblemHttpResult>> Update(
@@ -115,6 +139,7 @@ public static class PlanHandlers
         if (body is not null && !errors.HasErrors)
         {
             errors = PlanValidator.Validate(body);
+            await GapReferences.CheckAsync(db, body.Gaps, plan.Gaps, errors, cancellationToken);
             await CheckDeclaredOutcomesStayAsync(db, plan, body, errors, cancellationToken);
             if (body.Reference is { } reference && reference.Trim() != plan.Reference &&
                 await db.Plans.AnyAsync(p => p.Reference == reference.Trim() && p.Id != id, cancellationToken))

@@ -20,7 +20,7 @@ public static class PlanValidator
 
         for (var i = 0; i < (body.Gaps?.Count ?? 0); i++)
         {
-            errors.Required($"gaps[{i}].gapId", body.Gaps![i]?.GapId, FieldErrors.CodeMaxLength);
+            errors.Required($"gaps[{i}].gapId", body.Gaps![i]?.GapId, Gaps.GapReferences.KeyMaxLength);
             errors.Required($"gaps[{i}].analysisVersion", body.Gaps![i]?.AnalysisVersion, FieldErrors.CodeMaxLength);
         }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Net.Http.Json;
+using ClinicalProject.ImpactFollowUp.Common;
 
 namespace ClinicalProject.ImpactFollowUp.Series;
 
@@ -11,28 +11,15 @@ namespace ClinicalProject.ImpactFollowUp.Series;
 public sealed class ProfilingClient(HttpClient http)
 {
     public const string DefaultSourceUrl = "http://profiling";
-    public const int PageSize = 1000;
+    public const int PageSize = PagedSource.PageSize;
 
     /// <summary>Whole-territory figures (no deprivation quintile) of <paramref name="indicator"/>, suppressed ones included (without value).</summary>
-    public async Task<List<ProfileFigure>> GetFiguresAsync(Guid profileId, string indicator, CancellationToken cancellationToken)
-    {
-        var figures = new List<ProfileFigure>();
-        for (var page = 1; ; page++)
-        {
-            var url = string.Create(CultureInfo.InvariantCulture,
-                $"profiles/{profileId}/values?indicator={Uri.EscapeDataString(indicator)}&page={page}&pageSize={PageSize}");
-            var result = await http.GetFromJsonAsync<ProfilePage>(url, cancellationToken)
-                ?? throw new InvalidOperationException($"Population profiling returned no body for {url}.");
-            figures.AddRange(result.Items.Where(f => f.Quintile is null));
-            if (page >= result.TotalPages || result.Items.Count == 0)
-            {
-                return figures;
-            }
-        }
-    }
+    public async Task<List<ProfileFigure>> GetFiguresAsync(Guid profileId, string indicator, CancellationToken cancellationToken) =>
+        (await PagedSource.ReadAllAsync<ProfileFigure>(http, page => string.Create(CultureInfo.InvariantCulture,
+            $"profiles/{profileId}/values?indicator={Uri.EscapeDataString(indicator)}&page={page}&pageSize={PageSize}"), cancellationToken))
+        .Where(f => f.Quintile is null).ToList();
 }
 
 /// <summary>The part of profiling's figure this service uses.</summary>
 public sealed record ProfileFigure(string Indicator, int Period, string Territory, int? Quintile, double? Count, double Denominator, double? Value);
 
-public sealed record ProfilePage(int Page, int PageSize, int TotalCount, int TotalPages, IReadOnlyList<ProfileFigure> Items);

@@ -112,6 +112,79 @@ namespace ClinicalProject.ImpactFollowUp.Data.Migrations
                     b.ToTable("EvaluationDeclarations", (string)null);
                 });
 
+            modelBuilder.Entity("ClinicalProject.ImpactFollowUp.Gaps.KnownAnalysis", b =>
+                {
+                    b.Property<Guid>("AnalysisId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CompletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("GapCount")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("AnalysisId");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("KnownAnalyses", (string)null);
+                });
+
+            modelBuilder.Entity("ClinicalProject.ImpactFollowUp.Gaps.KnownGap", b =>
+                {
+                    b.Property<long>("AnalysisVersion")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("AnalysisId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<double>("Priority")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Program")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("SentenceEn")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("SentenceFr")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Territory")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("AnalysisVersion", "Key");
+
+                    b.HasIndex("Key");
+
+                    b.ToTable("KnownGaps", (string)null);
+                });
+
             modelBuilder.Entity("ClinicalProject.ImpactFollowUp.Plans.ActionPlan", b =>
                 {
                     b.Property<Guid>("Id")
