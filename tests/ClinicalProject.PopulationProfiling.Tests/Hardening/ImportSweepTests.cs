@@ -27,16 +27,23 @@ public sealed class ImportSweepTests(ProfilingApiFactory factory) : IClassFixtur
             db.ImportJobs.AddRange(stale, live, done);
             return await db.SaveChangesAsync();
         });
-        var unknown = Guid.NewGuid();
-        foreach (var id in new[] { stale.Id, live.Id, done.Id, unknown })
+        // Files of unknown jobs: one old (left behind), one just written (its job row is being committed now: a
+        // sweep that removed it failed the import with a 500, seen when test hosts shared the folder).
+        var (unknown, fresh) = (Guid.NewGuid(), Guid.NewGuid());
+        foreach (var id in new[] { stale.Id, live.Id, done.Id, unknown, fresh })
         {
             await File.WriteAllTextAsync(Path.Combine(options.ImportDirectory, id.ToString("N") + UploadFiles.Extension), "territory,period\n");
         }
 
+        File.SetLastWriteTimeUtc(Path.Combine(options.ImportDirectory, unknown.ToString("N") + UploadFiles.Extension),
+            now - options.ImportStaleAfter - TimeSpan.FromSeconds(1));
+        File.SetLastWriteTimeUtc(Path.Combine(options.ImportDirectory, fresh.ToString("N") + UploadFiles.Extension), now);
+
         var removed = await factory.WithDbAsync(db => ImportSweep.SweepAsync(db, options, now, CancellationToken.None));
 
         Assert.Equal(3, removed);
-        Assert.Equal([live.Id.ToString("N") + UploadFiles.Extension], Directory.GetFiles(options.ImportDirectory).Select(Path.GetFileName));
+        Assert.Equal(new[] { live.Id, fresh }.Select(id => id.ToString("N") + UploadFiles.Extension).Order(StringComparer.Ordinal),
+            Directory.GetFiles(options.ImportDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var jobs = await factory.WithDbAsync(db => db.ImportJobs.AsNoTracking().Where(j => j.Id == stale.Id || j.Id == live.Id).ToDictionaryAsync(j => j.Id));
         Assert.Equal((ImportJobState.Failed, now), (jobs[stale.Id].State, jobs[stale.Id].CompletedAtUtc));
         Assert.Contains(ImportSweep.InterruptedType, jobs[stale.Id].ProblemJson, StringComparison.Ordinal);

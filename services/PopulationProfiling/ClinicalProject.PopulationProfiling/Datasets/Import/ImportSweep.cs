@@ -11,7 +11,9 @@ namespace ClinicalProject.PopulationProfiling.Datasets.Import;
 /// worker starts, each upload file whose job is finished, unknown, or has not reported progress for
 /// <see cref="ProfilingOptions.ImportStaleAfter"/> (the jobs the API already reports as interrupted) is removed,
 /// and such a job is stored as failed with the reason. Files of live jobs (another replica's, when replicas share
-/// the folder) are left alone.
+/// the folder) are left alone, and so is a file of an unknown job written within the last
+/// <see cref="ProfilingOptions.ImportStaleAfter"/>: an upload is written before its job row commits, so a fresh
+/// file may belong to a job another replica (or another service sharing the folder) is creating right now.
 /// </summary>
 public static class ImportSweep
 {
@@ -44,6 +46,11 @@ public static class ImportSweep
             }
 
             var job = await db.ImportJobs.SingleOrDefaultAsync(j => j.Id == jobId, cancellationToken);
+            if (job is null && nowUtc - File.GetLastWriteTimeUtc(file) <= options.ImportStaleAfter)
+            {
+                continue; // an upload whose job is still being created
+            }
+
             var unfinished = job is { State: ImportJobState.Queued or ImportJobState.Running };
             if (unfinished && nowUtc - job!.UpdatedAtUtc <= options.ImportStaleAfter)
             {
