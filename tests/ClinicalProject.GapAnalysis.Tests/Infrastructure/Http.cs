@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using ClinicalProject.Testing;
 
 namespace ClinicalProject.GapAnalysis.Tests.Infrastructure;
 
@@ -15,19 +16,6 @@ public static class Http
 
     public static async Task<JsonNode> ReadJsonAsync(this HttpResponseMessage response) => JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
-    public static async Task<bool> WaitForAsync(Func<Task<bool>> condition, double seconds = 20)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(100);
-        }
-
-        return false;
-    }
+    public static Task<bool> WaitForAsync(Func<Task<bool>> condition, double seconds = 20) =>
+        Polling.UntilAsync(condition, TimeSpan.FromSeconds(seconds));
 }

@@ -56,21 +56,7 @@ public sealed class ImpactApiFactory() : ServiceApiFactory<Program, ImpactDbCont
     }
 
     /// <summary>Waits (up to 20 s) until <paramref name="condition"/> holds.</summary>
-    public static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(100);
-        }
-
-        return false;
-    }
+    public static Task<bool> EventuallyAsync(Func<Task<bool>> condition) => Polling.UntilAsync(condition);
 
     public override async ValueTask DisposeAsync()
     {

@@ -64,21 +64,7 @@ public sealed class SiteTerritoryRefreshTests(SiteTerritoryRefreshTests.Factory 
     internal static async Task<string[]> TerritoriesAsync(HttpClient client, Guid site) =>
         (await client.GetJsonAsync($"/sites/{site}"))["data"]!["territories"]!.AsArray().Select(t => t!.GetValue<string>()).ToArray();
 
-    internal static async Task<bool> WaitForAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(100);
-        }
-
-        return false;
-    }
+    internal static Task<bool> WaitForAsync(Func<Task<bool>> condition) => Polling.UntilAsync(condition);
 
     /// <summary>The inventory with the territory consumer on the test bus and a stand-in hierarchy source.</summary>
     public sealed class Factory() : ServiceApiFactory<Program, InventoryDbContext>("inventory-refresh", ClinicalRoles.Planner)
