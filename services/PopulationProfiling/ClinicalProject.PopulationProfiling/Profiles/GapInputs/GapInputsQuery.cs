@@ -1,10 +1,12 @@
 using ClinicalProject.PopulationProfiling.Common;
 using ClinicalProject.PopulationProfiling.Data;
 using ClinicalProject.PopulationProfiling.Datasets;
+using ClinicalProject.PopulationProfiling.Engine.Inputs;
 using ClinicalProject.PopulationProfiling.Indicators;
 using ClinicalProject.PopulationProfiling.Profiles.Compute;
 using ClinicalProject.PopulationProfiling.Profiles.Queries;
 using ClinicalProject.PopulationProfiling.Territories;
+using ClinicalProject.Statistics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Engine = ClinicalProject.PopulationProfiling.Engine;
@@ -120,7 +122,7 @@ public static class GapInputsQuery
         }
 
         var figures = (await wholeTerritories.OrderBy(v => v.IndicatorCode).ThenBy(v => v.TerritoryCode).ToListAsync(cancellationToken))
-            .Select(v => new GapInputFigureDto(v.IndicatorCode, v.TerritoryCode, v.Level, v.Period, PolarityName(catalogue[v.IndicatorCode].Polarity),
+            .Select(v => new GapInputFigureDto(v.IndicatorCode, v.TerritoryCode, v.Level, v.Period, catalogue[v.IndicatorCode].Polarity,
                 ServiceProgramList.Parse(catalogue[v.IndicatorCode].ServicePrograms), v.Value, v.Lower95, v.Upper95, v.Method, v.VersusParent, v.VersusProvince))
             .ToList();
         var figureTerritories = figures.Select(f => f.Territory).ToHashSet(StringComparer.Ordinal);
@@ -136,14 +138,7 @@ public static class GapInputsQuery
             wanted, areas, figures, trends));
     }
 
-    private static string PolarityName(Polarity polarity) => polarity switch
-    {
-        Polarity.HighIsGood => "high-is-good",
-        Polarity.LowIsGood => "low-is-good",
-        _ => "none",
-    };
-
-    private static IReadOnlyDictionary<string, double> Expected(Engine.Inputs.ProfileModel model, Engine.Inputs.IndicatorInput input, int basePeriod,
+    private static IReadOnlyDictionary<string, double> Expected(Engine.Inputs.ProfileModel model, Engine.Inputs.IndicatorData input, int basePeriod,
         IReadOnlyDictionary<string, double[]> populations, Engine.Projection.ProjectionRates rates) =>
         Engine.Projection.NeedProjector.Project(model, input, basePeriod, populations, rates)
             .ToDictionary(n => n.TerritoryCode, n => n.ExpectedCount, StringComparer.Ordinal);

@@ -1,6 +1,7 @@
 using ClinicalProject.PopulationProfiling.Common;
 using ClinicalProject.PopulationProfiling.Data;
 using ClinicalProject.PopulationProfiling.Datasets;
+using ClinicalProject.PopulationProfiling.Engine.Inputs;
 using ClinicalProject.PopulationProfiling.Territories;
 using ClinicalProject.Statistics;
 using Microsoft.AspNetCore.Http.HttpResults;

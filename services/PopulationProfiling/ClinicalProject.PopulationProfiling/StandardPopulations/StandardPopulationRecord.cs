@@ -1,10 +1,11 @@
 namespace ClinicalProject.PopulationProfiling.StandardPopulations;
 
 /// <summary>
-/// A standard population for direct standardisation: one weight per age band of <c>AgeBands</c> (both sexes
-/// together, as the European and Canadian standards are published). Never exposed on the wire.
+/// A standard population as the catalogue stores it: names and one weight per age band of <c>AgeBands</c> (both
+/// sexes together, as the European and Canadian standards are published). Computations take the
+/// <see cref="ClinicalProject.Statistics.StandardPopulation"/> built from it. Never exposed on the wire.
 /// </summary>
-public sealed class StandardPopulation
+public sealed class StandardPopulationRecord
 {
     public required string Code { get; init; }
 

@@ -6,7 +6,7 @@ namespace ClinicalProject.PopulationProfiling.Engine.Inputs;
 /// <param name="Denominators">A proportion's own denominators (e.g. people eligible for a family doctor); the population when null.</param>
 /// <param name="ValueSums">For a mean: Σ values.</param>
 /// <param name="ValueSquareSums">For a mean: Σ values².</param>
-public sealed record IndicatorInput(
+public sealed record IndicatorData(
     IndicatorDefinition Definition,
     LeafCube<int> Numerators,
     LeafCube<int>? Denominators = null,
