@@ -193,8 +193,21 @@ internal static class CatchmentKernel
             var minutes = chunk.Minutes.Span;
             for (var k = 0; k < chunk.AreaCount; k++)
             {
+                int start = chunk.AreaStart[k], end = chunk.AreaStart[k + 1];
+                if (double.IsPositiveInfinity(catchment))
+                {
+                    // The network's own catchment: every stored pair counts, and the minutes need not be read.
+                    foreach (var site in sites[start..end])
+                    {
+                        areasInReach[site]++;
+                    }
+
+                    sitesInReach[chunk.FirstArea + k] = end - start;
+                    continue;
+                }
+
                 var count = 0;
-                for (int p = chunk.AreaStart[k], end = chunk.AreaStart[k + 1]; p < end; p++)
+                for (var p = start; p < end; p++)
                 {
                     if (minutes[p] <= catchment)
                     {
