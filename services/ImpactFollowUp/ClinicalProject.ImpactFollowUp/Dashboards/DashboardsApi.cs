@@ -13,7 +13,7 @@ public static class DashboardsApi
             .WithSummary("The scorecard as CSV, one row per plan and indicator.");
         dashboards.MapGet("/alerts", ScorecardHandlers.Alerts).WithSummary("Indicators that went off track, newest first (?planId=, ?limit=).");
         // Stores nothing, so a viewer may call it (the gateway routes it with the viewer policy).
-        dashboards.MapPost("/evaluate", AdHocEvaluation.Evaluate).Accepts<AdHocRequest>("application/json")
+        dashboards.MapPost("/evaluate", AdHocEvaluationHandlers.Evaluate).Accepts<AdHocRequest>("application/json")
             .WithSummary("Evaluate a series sent in the request: its, controlled-its, did or control-chart (individuals, p, u).");
         return dashboards;
     }
