@@ -1,3 +1,5 @@
+using ClinicalProject.Testing;
+
 namespace ClinicalProject.Api.Tests.OpenApi;
 
 /// <summary>

@@ -1,7 +1,7 @@
-namespace ClinicalProject.Api.Tests.OpenApi;
+namespace ClinicalProject.Testing;
 
 /// <summary>The repository this test runs from (the folder holding ClinicalProject.sln) and its services' project folders.</summary>
-internal static class RepositoryFiles
+public static class RepositoryFiles
 {
     public static string Root { get; } = FindRoot();
 
@@ -13,6 +13,9 @@ internal static class RepositoryFiles
         ServiceProject("ClinicalProject.GapAnalysis"),
         ServiceProject("ClinicalProject.ImpactFollowUp"),
     ];
+
+    /// <summary>The committed OpenAPI document of a service (docs/openapi/&lt;name&gt;.json; scripts/openapi.sh --update writes them).</summary>
+    public static string CommittedOpenApiDocument(string documentName) => Path.Combine(Root, "docs", "openapi", documentName + ".json");
 
     public static string ServiceProject(string name) =>
         Directory.GetDirectories(Path.Combine(Root, "services"), name, SearchOption.AllDirectories).Single();
