@@ -31,7 +31,7 @@ public static class ProfileInputs
         var cube = new Engine.Inputs.LeafCube<double>(periods.Count, engineTree.LeafCount, Strata.PerTerritory);
         for (var p = 0; p < periods.Count; p++)
         {
-            var cells = await DatasetQueries.LoadCellsAsync(db, population.Id, periods[p], string.Empty, cancellationToken)
+            var cells = await DatasetHandlers.LoadCellsAsync(db, population.Id, periods[p], string.Empty, cancellationToken)
                         ?? throw new InvalidOperationException($"Population {population.Version} has no period {periods[p]}.");
             for (var leaf = 0; leaf < cells.Length / Strata.PerTerritory; leaf++)
             {

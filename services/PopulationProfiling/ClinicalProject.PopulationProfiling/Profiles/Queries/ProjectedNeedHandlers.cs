@@ -16,7 +16,7 @@ namespace ClinicalProject.PopulationProfiling.Profiles.Queries;
 /// population of a future period, for the territories of a level (or one territory), with the engine's
 /// <see cref="Engine.Projection.NeedProjector"/>.
 /// </summary>
-public static class ProjectedNeedQuery
+public static class ProjectedNeedHandlers
 {
     public static async Task<Results<Ok<IReadOnlyList<ProjectedNeedDto>>, ValidationProblem, ProblemHttpResult>> Get(
         ProfilingDbContext db, string profile, string indicator, string projection, int period, int? basePeriod, string? level, string? territory,
@@ -65,7 +65,7 @@ public static class ProjectedNeedQuery
             return TypedResults.ValidationProblem(invalid);
         }
 
-        var cells = await DatasetQueries.LoadCellsAsync(db, projected!.Id, period, string.Empty, cancellationToken);
+        var cells = await DatasetHandlers.LoadCellsAsync(db, projected!.Id, period, string.Empty, cancellationToken);
         if (cells is null)
         {
             return ValidationProblems.NotFound($"Projection {projection} has no period {period}; it holds {projected.Periods}.");

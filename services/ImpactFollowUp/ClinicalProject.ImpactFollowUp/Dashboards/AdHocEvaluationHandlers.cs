@@ -36,7 +36,7 @@ public sealed record AdHocRequest(
 public sealed record AdHocResult(AdHocMethod Method, ItsResult? Its, ControlledItsResult? ControlledIts, DidResult? DifferenceInDifferences, ControlChartResult? Chart);
 
 /// <summary>POST /evaluate: the statistics on a series sent in the request; every input rule is checked first (400 naming the field).</summary>
-public static class AdHocEvaluation
+public static class AdHocEvaluationHandlers
 {
     public const int MaxValues = 10_000;
 

@@ -21,12 +21,12 @@ public sealed record ScenarioResultDto(AnalysisDto Analysis, IReadOnlyList<Scena
 /// <c>POST /analyses/{analysis}/scenarios</c>: recomputes an analysis from its stored inputs and parameters with the
 /// proposed changes, and answers the new scores and gaps beside the current ones. Nothing is stored.
 /// </summary>
-public static class ScenarioEndpoint
+public static class ScenarioHandlers
 {
     public static async Task<Results<Ok<ScenarioResultDto>, ValidationProblem, ProblemHttpResult>> Run(
         GapAnalysisDbContext db, HttpRequest request, string analysis, CancellationToken cancellationToken)
     {
-        var (body, invalid) = await AdHocEndpoint.ReadAsync<ScenarioRequest>(request, cancellationToken);
+        var (body, invalid) = await AccessibilityHandlers.ReadAsync<ScenarioRequest>(request, cancellationToken);
         if (body is null)
         {
             return TypedResults.ValidationProblem(invalid!);

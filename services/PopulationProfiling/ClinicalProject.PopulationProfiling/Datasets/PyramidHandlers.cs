@@ -12,13 +12,13 @@ namespace ClinicalProject.PopulationProfiling.Datasets;
 /// (never averages), then applies the small-cell rule to the 19 × 2 table with its margins, so no withheld cell
 /// can be recovered from a published total.
 /// </summary>
-public static class PyramidQuery
+public static class PyramidHandlers
 {
     public static async Task<Results<Ok<PyramidDto>, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> Get(
         ProfilingDbContext db, HttpContext context, IOptions<ProfilingOptions> options, string kind, string version, string territory, int period,
         CancellationToken cancellationToken)
     {
-        var dataset = await DatasetQueries.FindAsync(db, kind, version, cancellationToken);
+        var dataset = await DatasetHandlers.FindAsync(db, kind, version, cancellationToken);
         if (dataset is null || dataset.Kind is not (DatasetKind.Population or DatasetKind.Projection))
         {
             return ValidationProblems.NotFound($"No population or projection dataset '{kind}/{version}'.");
@@ -38,7 +38,7 @@ public static class PyramidQuery
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        var cells = await DatasetQueries.LoadCellsAsync(db, dataset.Id, period, string.Empty, cancellationToken);
+        var cells = await DatasetHandlers.LoadCellsAsync(db, dataset.Id, period, string.Empty, cancellationToken);
         if (cells is null)
         {
             return ValidationProblems.NotFound($"Dataset {version} has no period {period}; it holds {dataset.Periods}.");

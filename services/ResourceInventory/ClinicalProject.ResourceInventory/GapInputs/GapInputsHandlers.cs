@@ -12,7 +12,7 @@ namespace ClinicalProject.ResourceInventory.GapInputs;
 /// <c>GET /gap-inputs</c>: the inventory gap analysis reads when a <c>ResourceInventoryChanged</c> arrives, in one
 /// call. Only active resources; capacity is each service, site and unit's latest record (by as-of date).
 /// </summary>
-public static class InventorySnapshotQuery
+public static class GapInputsHandlers
 {
     public static async Task<Results<Ok<InventorySnapshotDto>, StatusCodeHttpResult>> Get(
         InventoryDbContext db, HttpContext context, TimeProvider time, CancellationToken cancellationToken)

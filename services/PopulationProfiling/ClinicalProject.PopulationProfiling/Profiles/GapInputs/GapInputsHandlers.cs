@@ -18,7 +18,7 @@ namespace ClinicalProject.PopulationProfiling.Profiles.GapInputs;
 /// call instead of one per territory). Expected users per area are the need projector's expected counts with an
 /// ancestor's rates applied to the area's own population (now) and to its projected population.
 /// </summary>
-public static class GapInputsQuery
+public static class GapInputsHandlers
 {
     public static async Task<Results<Ok<GapInputsDto>, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> Get(
         ProfilingDbContext db, HttpContext context, string profile, string[]? indicator, string? rates, string? projection, int? projectedPeriod,
@@ -147,7 +147,7 @@ public static class GapInputsQuery
     private static async Task<Dictionary<string, double[]>> StrataAsync(ProfilingDbContext db, Dataset dataset, int period, TerritoryTree tree,
         IReadOnlyList<int> members, CancellationToken cancellationToken)
     {
-        var cells = await DatasetQueries.LoadCellsAsync(db, dataset.Id, period, string.Empty, cancellationToken)
+        var cells = await DatasetHandlers.LoadCellsAsync(db, dataset.Id, period, string.Empty, cancellationToken)
                     ?? throw new InvalidOperationException($"Dataset {dataset.Version} has no period {period}.");
         var strata = new Dictionary<string, double[]>(members.Count, StringComparer.Ordinal);
         for (var local = 0; local < members.Count; local++)

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicalProject.PopulationProfiling.Profiles.Queries;
 
 /// <summary>Read handlers over stored profiles. Figures are stored suppressed: nothing withheld can be read here.</summary>
-public static class ProfileQueries
+public static class ProfileHandlers
 {
     public static async Task<Results<Ok<PagedList<ProfileFigureDto>>, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> Values(
         ProfilingDbContext db, HttpContext context, string profile, string? indicator, int? period, string? level, string? territory, string? parent,

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicalProject.PopulationProfiling.Datasets;
 
 /// <summary>Read handlers for stored datasets.</summary>
-public static class DatasetQueries
+public static class DatasetHandlers
 {
     public static async Task<Results<Ok<PagedList<DatasetSummary>>, ValidationProblem>> List(
         ProfilingDbContext db, string? kind, int? page, int? pageSize, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace ClinicalProject.GapAnalysis.Runs;
 
 /// <summary><c>POST /analyses</c>: a planner runs an analysis now on the current inputs (the events do it by themselves, debounced).</summary>
-public static class RunEndpoint
+public static class RunHandlers
 {
     public static async Task<Results<Created<AnalysisDto>, ProblemHttpResult>> Run(
         AnalysisRunner runner, AnalysisTrigger trigger, GapAnalysisDbContext db, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using ClinicalProject.ServiceDefaults.Authentication;
 using ClinicalProject.ResourceInventory.Agreements;
 using ClinicalProject.ResourceInventory.Capacity;
 using ClinicalProject.ResourceInventory.ClinicalModels;
@@ -7,34 +6,29 @@ using ClinicalProject.ResourceInventory.HealthServices;
 using ClinicalProject.ResourceInventory.Organizations;
 using ClinicalProject.ResourceInventory.Responsibilities;
 using ClinicalProject.ResourceInventory.Sites;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using ClinicalProject.ServiceDefaults.Authentication;
 
 namespace ClinicalProject.ResourceInventory.Inventory;
 
-public static class InventoryExtensions
+/// <summary>The endpoints of every kind of resource (handlers: <see cref="ResourceHandlers{TEntity, TBody}"/>), and the program list.</summary>
+public static class ResourcesApi
 {
-    /// <summary>The resource definitions and the inventory's JSON conventions.</summary>
-    public static WebApplicationBuilder AddInventory(this WebApplicationBuilder builder)
+    /// <summary>One resource definition per kind of resource: each kind's route, rules and filters.</summary>
+    public static IServiceCollection AddResourceDefinitions(this IServiceCollection services)
     {
-        builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.ConfigureHttpJsonOptions(options => InventoryJson.Configure(options.SerializerOptions));
-        builder.Services.AddSingleton<ResourceDefinition<Organization, OrganizationBody>, OrganizationDefinition>();
-        builder.Services.AddSingleton<ResourceDefinition<Site, SiteBody>, SiteDefinition>();
-        builder.Services.AddSingleton<ResourceDefinition<HealthService, HealthServiceBody>, HealthServiceDefinition>();
-        builder.Services.AddSingleton<ResourceDefinition<CapacityRecord, CapacityBody>, CapacityDefinition>();
-        builder.Services.AddSingleton<ResourceDefinition<ServiceAgreement, ServiceAgreementBody>, ServiceAgreementDefinition>();
-        builder.Services.AddSingleton<ResourceDefinition<ServiceCorridor, ServiceCorridorBody>, ServiceCorridorDefinition>();
-        builder.Services.AddSingleton<ResourceDefinition<ResponsibilitySet, ResponsibilitySetBody>, ResponsibilitySetDefinition>();
-        builder.Services.AddSingleton<ResourceDefinition<ClinicalModel, ClinicalModelBody>, ClinicalModelDefinition>();
-        builder.Services.AddSingleton<ResourceDefinition<Collaboration, CollaborationBody>, CollaborationDefinition>();
-        builder.Services.AddScoped<Hsds.HsdsImporter>();
-        Imports.BatchImportExtensions.AddBatchItemHandlers(builder.Services);
-        builder.Services.AddScoped<Territories.ReadModel.ITerritoryHierarchyReceiver<Data.InventoryDbContext>, Sites.SiteTerritoryRefresh>();
-        return builder;
+        services.AddSingleton<ResourceDefinition<Organization, OrganizationBody>, OrganizationDefinition>();
+        services.AddSingleton<ResourceDefinition<Site, SiteBody>, SiteDefinition>();
+        services.AddSingleton<ResourceDefinition<HealthService, HealthServiceBody>, HealthServiceDefinition>();
+        services.AddSingleton<ResourceDefinition<CapacityRecord, CapacityBody>, CapacityDefinition>();
+        services.AddSingleton<ResourceDefinition<ServiceAgreement, ServiceAgreementBody>, ServiceAgreementDefinition>();
+        services.AddSingleton<ResourceDefinition<ServiceCorridor, ServiceCorridorBody>, ServiceCorridorDefinition>();
+        services.AddSingleton<ResourceDefinition<ResponsibilitySet, ResponsibilitySetBody>, ResponsibilitySetDefinition>();
+        services.AddSingleton<ResourceDefinition<ClinicalModel, ClinicalModelBody>, ClinicalModelDefinition>();
+        services.AddSingleton<ResourceDefinition<Collaboration, CollaborationBody>, CollaborationDefinition>();
+        return services;
     }
 
-    /// <summary>The endpoints of every kind of resource, and the program list.</summary>
-    public static WebApplication MapInventoryApi(this WebApplication app)
+    public static WebApplication MapResourcesApi(this WebApplication app)
     {
         app.MapResource<Organization, OrganizationBody>("Organizations");
         app.MapResource<Site, SiteBody>("Sites");
@@ -45,13 +39,7 @@ public static class InventoryExtensions
         app.MapResource<ResponsibilitySet, ResponsibilitySetBody>("Roles and responsibilities");
         app.MapResource<ClinicalModel, ClinicalModelBody>("Clinical models");
         app.MapResource<Collaboration, CollaborationBody>("Collaborations");
-        Hsds.HsdsApi.MapHsdsApi(app);
-        Imports.BatchImportApi.MapBatchImportApi(app);
-        Fhir.FhirApi.MapFhirApi(app);
-        app.MapGet("/gap-inputs", GapInputs.InventorySnapshotQuery.Get).RequireViewer().WithTags("Gap analysis inputs")
-            .WithSummary("Every active organisation, site, service, current capacity, agreement, corridor and clinical model in one answer, " +
-                "with each one's version and a version of the whole (also its ETag).");
-        app.MapGet("/programs", () => TypedResults.Ok(ServicePrograms.All))
+        app.MapGet("/programs", () => TypedResults.Ok(ServicePrograms.All)).RequireViewer()
             .WithTags("Programs").WithSummary("The nine service-programs with their French and English names.");
         return app;
     }

@@ -12,7 +12,7 @@ namespace ClinicalProject.PopulationProfiling.Profiles.Queries;
 /// per figure) and GeoJSON (one feature per territory, its figure in the properties, its geometry from the
 /// hierarchy, or its centroid as a point when it has no outline).
 /// </summary>
-public static class ProfileExports
+public static class ProfileExportHandlers
 {
     private static readonly string[] Columns =
     [
@@ -34,7 +34,7 @@ public static class ProfileExports
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"profile-{job.Sequence}.csv\"";
         await using var writer = new StreamWriter(context.Response.Body, new UTF8Encoding(false), 1 << 16);
         await writer.WriteLineAsync(string.Join(',', Columns));
-        var rows = ProfileQueries.Filtered(db, job, new ProfileFilter(indicator, period, level, territory, parent, quintile))
+        var rows = ProfileHandlers.Filtered(db, job, new ProfileFilter(indicator, period, level, territory, parent, quintile))
             .OrderBy(v => v.IndicatorCode).ThenBy(v => v.Period).ThenBy(v => v.TerritoryCode).AsAsyncEnumerable();
         await foreach (var v in rows.WithCancellation(cancellationToken))
         {
@@ -75,7 +75,7 @@ public static class ProfileExports
 
         context.Response.ContentType = "application/geo+json";
         var territories = db.Territories.AsNoTracking().Where(t => t.HierarchyVersion == job.HierarchyVersion);
-        var rows = ProfileQueries.Filtered(db, job, filter)
+        var rows = ProfileHandlers.Filtered(db, job, filter)
             .Join(territories, v => v.TerritoryCode, t => t.Code, (v, t) => new { Value = v, t.NameFr, t.NameEn, t.GeometryGeoJson, t.CentroidLatitude, t.CentroidLongitude })
             .OrderBy(x => x.Value.TerritoryCode)
             .AsAsyncEnumerable();

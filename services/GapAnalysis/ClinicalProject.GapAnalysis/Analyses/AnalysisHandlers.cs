@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicalProject.GapAnalysis.Analyses;
 
 /// <summary>Read handlers over stored analyses: the list, one summary, and the comparison of two.</summary>
-public static class AnalysisQueries
+public static class AnalysisHandlers
 {
     public static async Task<Results<Ok<PagedList<AnalysisDto>>, ValidationProblem>> List(
         GapAnalysisDbContext db, int? page, int? pageSize, CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ public sealed record AccessScoreDto(int Program, string Territory, string Level,
 /// <c>GET /access-scores</c> (JSON, paged), <c>/access-scores.csv</c> and <c>/access-scores.geojson</c> (every row at
 /// once): an analysis's access scores per program and territory, at the gap level (default) or the areas' level.
 /// </summary>
-public static class ScoreQueries
+public static class AccessScoreHandlers
 {
     public static async Task<Results<Ok<PagedList<AccessScoreDto>>, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> Json(
         GapAnalysisDbContext db, HttpContext context, string? analysis, int? program, string? level, string? territory, int? page, int? pageSize,

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicalProject.GapAnalysis.Gaps;
 
 /// <summary><c>GET /gaps</c> and <c>GET /gaps/{key}</c>: an analysis's ranked gaps, filtered and paged, and one with its explanation.</summary>
-public static class GapQueries
+public static class GapHandlers
 {
     private static readonly string[] Types = Enum.GetNames<GapType>().Select(t => t.ToLowerInvariant()).ToArray();
 

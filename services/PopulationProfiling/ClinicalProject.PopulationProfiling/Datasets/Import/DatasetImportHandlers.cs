@@ -16,7 +16,7 @@ namespace ClinicalProject.PopulationProfiling.Datasets.Import;
 /// By default the request waits for the outcome (201, 200 when already imported, 400, 409); with
 /// <c>Prefer: respond-async</c> it answers 202 at once with the job to poll.
 /// </summary>
-public static class DatasetImportEndpoint
+public static class DatasetImportHandlers
 {
     public const string UploadIncompleteType = "urn:clinicalproject:problem:upload-incomplete";
 

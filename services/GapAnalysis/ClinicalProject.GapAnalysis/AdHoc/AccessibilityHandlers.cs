@@ -12,7 +12,7 @@ namespace ClinicalProject.GapAnalysis.AdHoc;
 /// <c>POST /accessibility</c>: floating catchment accessibility of the demand, supply and costs in the request, with
 /// the same parameters as stored analyses (configured defaults for what is omitted). Nothing is stored.
 /// </summary>
-public static class AdHocEndpoint
+public static class AccessibilityHandlers
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
