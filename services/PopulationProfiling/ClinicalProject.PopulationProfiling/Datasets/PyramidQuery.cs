@@ -21,7 +21,7 @@ public static class PyramidQuery
         var dataset = await DatasetQueries.FindAsync(db, kind, version, cancellationToken);
         if (dataset is null || dataset.Kind is not (DatasetKind.Population or DatasetKind.Projection))
         {
-            return ValidationProblems.NotFound($"No population or projection dataset '{kind}/{version}'.");
+            return ProblemResults.NotFound($"No population or projection dataset '{kind}/{version}'.");
         }
 
         var tree = await TerritoryTree.LoadAsync(db, dataset.HierarchyVersion, cancellationToken);
@@ -41,7 +41,7 @@ public static class PyramidQuery
         var cells = await DatasetQueries.LoadCellsAsync(db, dataset.Id, period, string.Empty, cancellationToken);
         if (cells is null)
         {
-            return ValidationProblems.NotFound($"Dataset {version} has no period {period}; it holds {dataset.Periods}.");
+            return ProblemResults.NotFound($"Dataset {version} has no period {period}; it holds {dataset.Periods}.");
         }
 
         // Interior cells band × sex, then band totals, sex totals and the grand total (AdditiveStructure.ForTable).

@@ -12,8 +12,8 @@ namespace ClinicalProject.PopulationProfiling.StandardPopulations;
 /// <summary>Standard populations for direct standardisation: the built-in 2013 European one and the users' own.</summary>
 public static class StandardPopulationsApi
 {
-    public const string InvalidType = "urn:clinicalproject:problem:invalid-standard-population";
-    public const string BuiltInType = "urn:clinicalproject:problem:built-in-standard-population";
+    public const string InvalidType = ProblemTypes.InvalidStandardPopulation;
+    public const string BuiltInType = ProblemTypes.BuiltInStandardPopulation;
 
     public static IEndpointRouteBuilder MapStandardPopulationsApi(this IEndpointRouteBuilder app)
     {
@@ -42,7 +42,7 @@ public static class StandardPopulationsApi
     {
         var population = await db.StandardPopulations.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code, cancellationToken);
         return population is null
-            ? ValidationProblems.NotFound($"No standard population '{code}'.")
+            ? ProblemResults.NotFound($"No standard population '{code}'.")
             : TypedResults.Ok(StandardPopulationDto.From(population));
     }
 
@@ -100,7 +100,7 @@ public static class StandardPopulationsApi
         var existing = await db.StandardPopulations.SingleOrDefaultAsync(p => p.Code == code, cancellationToken);
         if (existing is { BuiltIn: true })
         {
-            return ValidationProblems.Conflict(BuiltInType, "Built-in standard populations cannot be replaced.",
+            return ProblemResults.Conflict(BuiltInType, "Built-in standard populations cannot be replaced.",
                 $"'{code}' ships with the service; import yours under another code.");
         }
 
@@ -122,5 +122,5 @@ public static class StandardPopulationsApi
     }
 
     private static ProblemHttpResult Invalid(IReadOnlyList<ImportError> errors) =>
-        ValidationProblems.Invalid(InvalidType, "The standard population is not valid.", errors, "Nothing was changed.");
+        ImportErrors.Problem(InvalidType, "The standard population is not valid.", errors, "Nothing was changed.");
 }

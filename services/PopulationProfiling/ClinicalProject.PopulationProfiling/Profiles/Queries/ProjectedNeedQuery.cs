@@ -67,7 +67,7 @@ public static class ProjectedNeedQuery
         var cells = await DatasetQueries.LoadCellsAsync(db, projected!.Id, period, string.Empty, cancellationToken);
         if (cells is null)
         {
-            return ValidationProblems.NotFound($"Projection {projection} has no period {period}; it holds {projected.Periods}.");
+            return ProblemResults.NotFound($"Projection {projection} has no period {period}; it holds {projected.Periods}.");
         }
 
         var model = await ProfileInputs.LoadModelAsync(db, job, cancellationToken);
