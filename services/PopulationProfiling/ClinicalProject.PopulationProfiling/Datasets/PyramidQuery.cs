@@ -24,7 +24,7 @@ public static class PyramidQuery
             return ProblemResults.NotFound($"No population or projection dataset '{kind}/{version}'.");
         }
 
-        var tree = await TerritoryTree.LoadAsync(db, dataset.HierarchyVersion, cancellationToken);
+        var tree = await TerritoryIndex.LoadAsync(db, dataset.HierarchyVersion, cancellationToken);
         if (tree is null || !tree.TryGetIndex(territory, out var target) || tree.Levels[target] > dataset.BaseLevel)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>

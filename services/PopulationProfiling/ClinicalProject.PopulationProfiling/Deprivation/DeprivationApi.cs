@@ -43,7 +43,7 @@ public static class DeprivationApi
             return ImportProblems.UnsupportedMediaType(request.ContentType);
         }
 
-        var tree = await TerritoryTree.LoadAsync(db, hierarchyVersion, cancellationToken);
+        var tree = await TerritoryIndex.LoadAsync(db, hierarchyVersion, cancellationToken);
         if (tree is null)
         {
             return ProblemResults.NotFound($"No territory hierarchy '{hierarchyVersion ?? "(latest)"}': import the hierarchy first.");

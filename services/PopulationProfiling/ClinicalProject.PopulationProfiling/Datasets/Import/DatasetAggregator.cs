@@ -25,7 +25,7 @@ public sealed partial class DatasetAggregator
 
     /// <param name="countIndicators">Catalogue codes whose numerators are imported counts.</param>
     /// <param name="populationIndicators">Catalogue codes computed from the population (refused in files).</param>
-    public DatasetAggregator(DatasetKind kind, TerritoryTree tree, IReadOnlySet<RecordField> fields,
+    public DatasetAggregator(DatasetKind kind, TerritoryIndex tree, IReadOnlySet<RecordField> fields,
         IReadOnlyList<string> countIndicators, IReadOnlySet<string> populationIndicators)
         : this(new AggregationTarget(kind, tree, fields, countIndicators, populationIndicators))
     {

@@ -54,7 +54,7 @@ public sealed partial class DatasetImportRunner(IServiceScopeFactory scopes, Tim
 
     private async Task<DatasetImportOutcome> ImportAsync(ProfilingDbContext db, ImportJob job, string filePath, BodyFormat format, CancellationToken cancellationToken)
     {
-        var tree = await TerritoryTree.LoadAsync(db, job.HierarchyVersion, cancellationToken)
+        var tree = await TerritoryIndex.LoadAsync(db, job.HierarchyVersion, cancellationToken)
                    ?? throw new InvalidOperationException($"Hierarchy {job.HierarchyVersion} vanished during the import.");
         var indicators = await db.Indicators.AsNoTracking().Select(i => new { i.Code, i.NumeratorSource }).ToListAsync(cancellationToken);
         var countCodes = indicators.Where(i => i.NumeratorSource == NumeratorSource.Counts).Select(i => i.Code).Order(StringComparer.Ordinal).ToList();

@@ -45,7 +45,7 @@ public static class ProjectedNeedQuery
             invalid["basePeriod"] = [$"A period of this profile: {job.Periods}."];
         }
 
-        var tree = await TerritoryTree.LoadAsync(db, job.HierarchyVersion, cancellationToken);
+        var tree = await TerritoryIndex.LoadAsync(db, job.HierarchyVersion, cancellationToken);
         var projected = await db.Datasets.AsNoTracking().SingleOrDefaultAsync(d => d.Kind == DatasetKind.Projection && d.Version == projection, cancellationToken);
         var population = await db.Datasets.AsNoTracking().SingleAsync(d => d.Id == job.PopulationDatasetId, cancellationToken);
         if (projected is null || projected.HierarchyVersion != job.HierarchyVersion || projected.BaseLevel != population.BaseLevel)
@@ -87,7 +87,7 @@ public static class ProjectedNeedQuery
         }).ToList());
     }
 
-    private static List<int> Targets(TerritoryTree tree, TerritoryLevel baseLevel, string? level, string? territory, Dictionary<string, string[]> invalid)
+    private static List<int> Targets(TerritoryIndex tree, TerritoryLevel baseLevel, string? level, string? territory, Dictionary<string, string[]> invalid)
     {
         if (territory is not null)
         {
@@ -110,7 +110,7 @@ public static class ProjectedNeedQuery
     }
 
     /// <summary>The projected population of a territory per stratum: its base-level members' rows added up.</summary>
-    private static double[] RolledUp(TerritoryTree tree, TerritoryLevel baseLevel, int[] cells, int target)
+    private static double[] RolledUp(TerritoryIndex tree, TerritoryLevel baseLevel, int[] cells, int target)
     {
         var sum = new double[Strata.PerTerritory];
         var members = tree.OfLevel(baseLevel);
