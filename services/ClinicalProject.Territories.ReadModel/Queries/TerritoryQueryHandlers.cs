@@ -118,7 +118,7 @@ public static class TerritoryQueryHandlers
     }
 
     /// <summary>A held version (null or blank: the latest), or null.</summary>
-    public static Task<TerritoryHierarchyRow?> ResolveAsync(ITerritoryQuerySource source, string? version, CancellationToken cancellationToken) =>
+    public static Task<TerritoryHierarchyEntry?> ResolveAsync(ITerritoryQuerySource source, string? version, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(version)
             ? NewestFirst(source.Hierarchies).FirstOrDefaultAsync(cancellationToken)
             : source.Hierarchies.SingleOrDefaultAsync(h => h.Version == version, cancellationToken);
@@ -133,7 +133,7 @@ public static class TerritoryQueryHandlers
 
     public static DateTimeOffset AsUtc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 
-    private static IQueryable<TerritoryHierarchyRow> NewestFirst(IQueryable<TerritoryHierarchyRow> hierarchies) =>
+    private static IQueryable<TerritoryHierarchyEntry> NewestFirst(IQueryable<TerritoryHierarchyEntry> hierarchies) =>
         hierarchies.OrderByDescending(h => h.ImportedAtUtc).ThenByDescending(h => h.Version);
 
     private static string EscapeLike(string text) =>

@@ -1,18 +1,22 @@
 using System.Linq.Expressions;
 using ClinicalProject.PopulationProfiling.Data;
+using ClinicalProject.Territories.ReadModel;
 using ClinicalProject.Territories.ReadModel.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicalProject.PopulationProfiling.Territories.Queries;
 
-/// <summary>The shared territory queries over profiling's own tables (the owner's, with geometries).</summary>
+/// <summary>
+/// The shared territory queries over profiling's own tables (the owner's, with geometries), projected into the
+/// read model's shape.
+/// </summary>
 public sealed class ProfilingTerritorySource(ProfilingDbContext db) : ITerritoryQuerySource
 {
     /// <summary>
-    /// Territory → row, with the level's name computed in SQL (a CASE over the stored names) so that filters on
+    /// Territory → read-model shape, with the level's name computed in SQL (a CASE over the stored names) so that filters on
     /// the row's other columns still run in the database. Built from <see cref="TerritoryLevels"/>, not written out.
     /// </summary>
-    private static readonly Expression<Func<Territory, TerritoryRow>> ToRow = LevelNamesInlined(t => new TerritoryRow
+    private static readonly Expression<Func<Territory, TerritoryEntry>> ToRow = LevelNamesInlined(t => new TerritoryEntry
     {
         HierarchyVersion = t.HierarchyVersion,
         Code = t.Code,
@@ -25,8 +29,8 @@ public sealed class ProfilingTerritorySource(ProfilingDbContext db) : ITerritory
         GeometryGeoJson = t.GeometryGeoJson,
     });
 
-    public IQueryable<TerritoryHierarchyRow> Hierarchies => db.TerritoryHierarchies.AsNoTracking()
-        .Select(h => new TerritoryHierarchyRow
+    public IQueryable<TerritoryHierarchyEntry> Hierarchies => db.TerritoryHierarchies.AsNoTracking()
+        .Select(h => new TerritoryHierarchyEntry
         {
             Version = h.Version,
             TerritoryCount = h.TerritoryCount,
@@ -34,7 +38,7 @@ public sealed class ProfilingTerritorySource(ProfilingDbContext db) : ITerritory
             ImportedAtUtc = h.ImportedAtUtc,
         });
 
-    public IQueryable<TerritoryRow> Territories(string version, string? level = null)
+    public IQueryable<TerritoryEntry> Territories(string version, string? level = null)
     {
         var territories = db.Territories.AsNoTracking().Where(t => t.HierarchyVersion == version);
         if (level is not null && TerritoryLevels.TryParse(level, out var wanted))
@@ -48,8 +52,8 @@ public sealed class ProfilingTerritorySource(ProfilingDbContext db) : ITerritory
     /// <summary>A marker the projection's expression replaces; never called.</summary>
     private static string LevelName(TerritoryLevel level) => level.ToName();
 
-    private static Expression<Func<Territory, TerritoryRow>> LevelNamesInlined(Expression<Func<Territory, TerritoryRow>> projection) =>
-        (Expression<Func<Territory, TerritoryRow>>)new LevelNameInliner().Visit(projection);
+    private static Expression<Func<Territory, TerritoryEntry>> LevelNamesInlined(Expression<Func<Territory, TerritoryEntry>> projection) =>
+        (Expression<Func<Territory, TerritoryEntry>>)new LevelNameInliner().Visit(projection);
 
     private sealed class LevelNameInliner : ExpressionVisitor
     {
