@@ -1,5 +1,6 @@
 using ClinicalProject.Contracts;
 using ClinicalProject.Messaging.Inbox;
+using ClinicalProject.Territories.ReadModel.Queries;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;

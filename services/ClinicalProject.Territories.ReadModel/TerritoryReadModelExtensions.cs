@@ -1,4 +1,5 @@
 using ClinicalProject.ServiceDefaults.Authentication;
+using ClinicalProject.Territories.ReadModel.Queries;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,12 +11,12 @@ public static class TerritoryReadModelExtensions
 {
     public const string DefaultSourceUrl = "http://profiling";
 
-    /// <summary>The read model's store in <typeparamref name="TContext"/> and the HTTP client that fetches hierarchies from population profiling.</summary>
+    /// <summary>The territory queries over the read model in <typeparamref name="TContext"/> and the HTTP client that fetches hierarchies from population profiling.</summary>
     public static TBuilder AddTerritoryReadModel<TBuilder, TContext>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
         where TContext : DbContext
     {
-        builder.Services.AddScoped(services => new TerritoryReadModelStore(services.GetRequiredService<TContext>()));
+        builder.Services.AddScoped<ITerritoryQuerySource>(services => new ReadModelTerritorySource(services.GetRequiredService<TContext>()));
         var source = builder.Configuration["Territories:SourceUrl"];
         var baseAddress = new Uri((string.IsNullOrWhiteSpace(source) ? DefaultSourceUrl : source).TrimEnd('/') + "/");
         // Profiling's hierarchy export needs a viewer: the consumer calls it with the service's own token.

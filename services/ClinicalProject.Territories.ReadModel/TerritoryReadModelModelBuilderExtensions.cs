@@ -27,6 +27,7 @@ public static class TerritoryReadModelModelBuilderExtensions
             territory.Property(t => t.NameEn).HasMaxLength(256);
             territory.HasIndex(t => new { t.HierarchyVersion, t.ParentCode });
             territory.HasIndex(t => new { t.HierarchyVersion, t.Level });
+            territory.Ignore(t => t.GeometryGeoJson); // the owner's alone
         });
 
         return modelBuilder;

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using ClinicalProject.Territories.ReadModel.Queries;
 
 namespace ClinicalProject.Territories.ReadModel;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ClinicalProject.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -15,8 +16,8 @@ namespace ClinicalProject.ServiceDefaults.Errors;
 public sealed partial class ExceptionProblems(IProblemDetailsService problems, ILogger<ExceptionProblems> logger)
     : IExceptionHandler, IDeveloperPageExceptionFilter
 {
-    public const string UnexpectedType = "urn:clinicalproject:problem:unexpected-error";
-    public const string MalformedRequestType = "urn:clinicalproject:problem:malformed-request";
+    public const string UnexpectedType = ProblemTypes.UnexpectedError;
+    public const string MalformedRequestType = ProblemTypes.MalformedRequest;
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {

@@ -20,6 +20,7 @@ public static class ProfilingServiceExtensions
         builder.AddServiceDatabase<WebApplicationBuilder, ProfilingDbContext>("profilingdb");
         builder.AddMessaging<WebApplicationBuilder, ProfilingDbContext>(bus => bus.AddProfileConsumers());
         builder.Services.Configure<ProfilingOptions>(builder.Configuration.GetSection(ProfilingOptions.SectionName));
+        builder.Services.AddTerritories();
         builder.Services.AddDatasets();
         builder.Services.AddProfiles();
         builder.Services.AddServiceOpenApi();

@@ -26,6 +26,9 @@ public sealed class PlanLifecycleTests(ImpactApiFactory factory) : IClassFixture
         var stale = await client.SendJsonAsync(HttpMethod.Put, $"/plans/{id}", Samples.Plan("Lifecycle v3"), "\"1\"", author: "carol");
         Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
         Assert.Equal(2, (await stale.ReadJsonAsync())["currentVersion"]!.GetValue<int>());
+        var conditional = new HttpRequestMessage(HttpMethod.Get, $"/plans/{id}");
+        conditional.Headers.TryAddWithoutValidation("If-None-Match", "\"2\"");
+        Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(conditional)).StatusCode);
 
         var history = (await client.GetJsonAsync($"/plans/{id}/history")).AsArray();
         Assert.Equal([(1, "created", "alice"), (2, "updated", "bob")],

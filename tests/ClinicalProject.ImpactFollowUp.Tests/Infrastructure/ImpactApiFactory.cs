@@ -94,7 +94,7 @@ public sealed class StubProfiling : HttpMessageHandler
             var figures = _served.GetValueOrDefault((profile, query["indicator"]!)) ?? [];
             return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)
             {
-                Content = JsonContent.Create(new PagedSource.ItemPage<ProfileFigure>(1, ProfilingClient.PageSize, figures.Count, 1, figures)),
+                Content = JsonContent.Create(new PagedList<ProfileFigure>(1, ProfilingClient.PageSize, figures.Count, 1, figures)),
             });
         }
     }

@@ -36,7 +36,7 @@ public sealed class StubGapAnalysis : HttpMessageHandler
 
             return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)
             {
-                Content = JsonContent.Create(new PagedSource.ItemPage<GapSummary>(1, GapAnalysisClient.PageSize, gaps.Count, 1, gaps)),
+                Content = JsonContent.Create(new PagedList<GapSummary>(1, GapAnalysisClient.PageSize, gaps.Count, 1, gaps)),
             });
         }
     }

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using ClinicalProject.PopulationProfiling.Common;
 using ClinicalProject.PopulationProfiling.Engine.Inputs;
 using ClinicalProject.PopulationProfiling.Indicators;
@@ -74,7 +75,15 @@ public sealed class IndicatorApiTests(ProfilingApiFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
         Assert.Equal("Renamed", (await (await _client.GetAsync($"/indicators/{code}")).ReadAsync<IndicatorDto>()).NameEn);
 
-        Assert.Equal(HttpStatusCode.NoContent, (await _client.DeleteAsync($"/indicators/{code}")).StatusCode);
+        var unconditional = await PutAsync(code, Valid() with { NameEn = "Blind overwrite" });
+        Assert.Equal(HttpStatusCode.PreconditionRequired, unconditional.StatusCode);
+        Assert.Equal(ProblemTypes.PreconditionRequired, (await unconditional.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("type").GetString());
+        Assert.Equal(HttpStatusCode.PreconditionRequired, (await _client.DeleteAsync($"/indicators/{code}")).StatusCode);
+        Assert.Equal("Renamed", (await (await _client.GetAsync($"/indicators/{code}")).ReadAsync<IndicatorDto>()).NameEn);
+
+        var delete = new HttpRequestMessage(HttpMethod.Delete, $"/indicators/{code}");
+        delete.Headers.IfMatch.Add(new EntityTagHeaderValue("\"2\""));
+        Assert.Equal(HttpStatusCode.NoContent, (await _client.SendAsync(delete)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync($"/indicators/{code}")).StatusCode);
     }
 

@@ -69,4 +69,37 @@ public sealed class StandardPopulationApiTests(ProfilingApiFactory factory) : IC
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
         Assert.Equal(5000, (await (await _client.GetAsync("/standard-populations/esp2013")).ReadAsync<StandardPopulationDto>()).Bands[0].Weight);
     }
+
+    [Fact]
+    public async Task A_stored_population_is_read_with_an_etag_and_replaced_only_with_the_current_one()
+    {
+        var code = "etag-" + Guid.NewGuid().ToString("N")[..8];
+        var route = $"/standard-populations/{code}?nameFr=Essai&nameEn=Trial";
+        Assert.Equal(HttpStatusCode.Created, (await _client.PutAsync(route, Uniform(1))).StatusCode);
+
+        var read = await _client.GetAsync($"/standard-populations/{code}");
+        var etag = read.Headers.ETag!;
+        var conditional = new HttpRequestMessage(HttpMethod.Get, $"/standard-populations/{code}");
+        conditional.Headers.IfNoneMatch.Add(etag);
+        Assert.Equal(HttpStatusCode.NotModified, (await _client.SendAsync(conditional)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.PreconditionRequired, (await _client.PutAsync(route, Uniform(2))).StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await PutIfMatchAsync(route, Uniform(2), "\"stale\"")).StatusCode);
+        var replaced = await PutIfMatchAsync(route, Uniform(2), etag.Tag);
+        Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
+        Assert.NotEqual(etag.Tag, replaced.Headers.ETag?.Tag);
+        Assert.Equal(Enumerable.Repeat(2d, 19), (await (await _client.GetAsync($"/standard-populations/{code}")).ReadAsync<StandardPopulationDto>()).Bands.Select(b => b.Weight));
+    }
+
+    private Task<HttpResponseMessage> PutIfMatchAsync(string route, HttpContent body, string ifMatch)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, route) { Content = body };
+        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return _client.SendAsync(request);
+    }
+
+    /// <summary>Every one of the 19 bands weighing <paramref name="weight"/>.</summary>
+    private static StringContent Uniform(int weight) => new(
+        "ageBand,weight\n" + string.Join("\n", Enumerable.Range(0, 19).Select(b => $"{(b == 18 ? "90+" : $"{b * 5}-{(b * 5) + 4}")},{weight}")) + "\n",
+        Encoding.UTF8, "text/csv");
 }

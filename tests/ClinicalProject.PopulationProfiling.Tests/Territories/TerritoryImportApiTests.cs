@@ -4,7 +4,7 @@ using System.Text.Json;
 using ClinicalProject.Contracts;
 using ClinicalProject.Messaging.Outbox;
 using ClinicalProject.PopulationProfiling.Territories;
-using ClinicalProject.PopulationProfiling.Territories.Queries;
+using ClinicalProject.Territories.ReadModel.Queries;
 using ClinicalProject.PopulationProfiling.Tests.Infrastructure;
 using MassTransit.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +35,7 @@ public sealed class TerritoryImportApiTests(ProfilingApiFactory factory) : IClas
 
         var region = await (await _client.GetAsync($"/territories/05?version={version}")).ReadAsync<TerritoryDetail>();
         Assert.Equal(("05", "region", "99", "Estrie"), (region.Code, region.Level, region.ParentCode, region.NameFr));
-        var das = await (await _client.GetAsync($"/territories?version={version}&level=da")).ReadAsync<TerritoryPage>();
+        var das = await (await _client.GetAsync($"/territories?version={version}&level=da")).ReadAsync<PagedList<TerritorySummary>>();
         Assert.Equal(["T-DA-1", "T-DA-2"], das.Items.Select(t => t.Code));
         Assert.Equal(45.41, das.Items[0].CentroidLatitude);
     }
@@ -95,7 +95,7 @@ public sealed class TerritoryImportApiTests(ProfilingApiFactory factory) : IClas
         Assert.Equal((first.ContentHash, first.ImportedAt), (second.ContentHash, second.ImportedAt));
         Assert.Single(await WaitUntilSentAsync(version));
         Assert.Single(factory.Harness.Published.Select<TerritoryHierarchyImported>(m => m.Context.Message.HierarchyVersion == version));
-        Assert.Equal(7, (await (await _client.GetAsync($"/territories?version={version}")).ReadAsync<TerritoryPage>()).TotalCount);
+        Assert.Equal(7, (await (await _client.GetAsync($"/territories?version={version}")).ReadAsync<PagedList<TerritorySummary>>()).TotalCount);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using ClinicalProject.Messaging.Outbox;
 using ClinicalProject.PopulationProfiling.Territories.Import;
-using ClinicalProject.PopulationProfiling.Territories.Queries;
+using ClinicalProject.Territories.ReadModel.Queries;
 using ClinicalProject.PopulationProfiling.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

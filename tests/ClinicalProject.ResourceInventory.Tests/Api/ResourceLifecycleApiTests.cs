@@ -23,6 +23,16 @@ public sealed class ResourceLifecycleApiTests(InventoryApiFactory factory) : ICl
         var json = await read.ReadJsonAsync();
         Assert.Equal(("organization", "active", 1, "planner@estrie"), (json["kind"]!.GetValue<string>(), json["status"]!.GetValue<string>(), json["version"]!.GetValue<int>(), json["createdBy"]!.GetValue<string>()));
         Assert.Equal(("CIUSSS A", "integrated-centre", "819-555-0100"), (json["data"]!["name"]!.GetValue<string>(), json["data"]!["type"]!.GetValue<string>(), json["data"]!["phones"]![0]!["number"]!.GetValue<string>()));
+
+        // The suite's ETag rule: a read naming the current version is answered 304, without a body.
+        var conditional = new HttpRequestMessage(HttpMethod.Get, $"/organizations/{id}");
+        conditional.Headers.TryAddWithoutValidation("If-None-Match", "\"1\"");
+        var notModified = await client.SendAsync(conditional);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+        var older = new HttpRequestMessage(HttpMethod.Get, $"/organizations/{id}");
+        older.Headers.TryAddWithoutValidation("If-None-Match", "\"0\"");
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(older)).StatusCode);
     }
 
     [Fact]

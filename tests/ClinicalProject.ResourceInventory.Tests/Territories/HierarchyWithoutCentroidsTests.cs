@@ -1,6 +1,7 @@
 using ClinicalProject.Contracts;
 using ClinicalProject.ResourceInventory.Tests.Infrastructure;
 using ClinicalProject.Territories.ReadModel;
+using ClinicalProject.Territories.ReadModel.Queries;
 using static ClinicalProject.ResourceInventory.Tests.Territories.SiteTerritoryRefreshTests;
 
 namespace ClinicalProject.ResourceInventory.Tests.Territories;
@@ -23,7 +24,7 @@ public sealed class HierarchyWithoutCentroidsTests(SiteTerritoryRefreshTests.Fac
         Assert.Equal(Placed, before[0]);
 
         const string version = "test-boundaries-only";
-        List<TerritoryDto> territories = [.. TestTerritories.All.Select(t => new TerritoryDto(t.Code, t.Level, t.ParentCode, t.NameFr, t.NameEn, null, null))];
+        List<TerritorySummary> territories = [.. TestTerritories.All.Select(t => new TerritorySummary(t.Code, t.Level, t.ParentCode, t.NameFr, t.NameEn, null, null))];
         factory.Source.Serve(new PublishedHierarchyDto(version, "hash-boundaries", territories));
         await factory.Harness.Bus.Publish(new TerritoryHierarchyImported(version, territories.Count, "hash-boundaries", DateTimeOffset.UtcNow.AddMinutes(1)));
         Assert.True(await WaitForAsync(async () => (await client.GetJsonAsync("/territories/hierarchies")).AsArray().Any(h => h!["version"]!.GetValue<string>() == version)));

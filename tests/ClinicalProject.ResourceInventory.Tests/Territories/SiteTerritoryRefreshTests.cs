@@ -6,6 +6,7 @@ using ClinicalProject.ResourceInventory.Sites;
 using ClinicalProject.ResourceInventory.Tests.Infrastructure;
 using ClinicalProject.ServiceDefaults.Authentication;
 using ClinicalProject.Territories.ReadModel;
+using ClinicalProject.Territories.ReadModel.Queries;
 using ClinicalProject.Testing;
 using MassTransit;
 using Microsoft.AspNetCore.Hosting;
@@ -33,7 +34,7 @@ public sealed class SiteTerritoryRefreshTests(SiteTerritoryRefreshTests.Factory 
         // 2022: DA T-DA-1 becomes T-DA-9, in a new CLSC 05152 of the same RLS, at the same place.
         var renamed = TestTerritories.All
             .Select(t => t.Code == "T-DA-1" ? Dto(t, "T-DA-9", "05152") : Dto(t, t.Code, t.ParentCode))
-            .Append(new TerritoryDto("05152", "clsc", "0515", "CLSC nouveau", null, null, null))
+            .Append(new TerritorySummary("05152", "clsc", "0515", "CLSC nouveau", null, null, null))
             .ToList();
         factory.Source.Serve(new PublishedHierarchyDto(NewVersion, "hash-2022", renamed));
         await factory.Harness.Bus.Publish(new TerritoryHierarchyImported(NewVersion, renamed.Count, "hash-2022", DateTimeOffset.UtcNow.AddMinutes(1)));
@@ -58,7 +59,7 @@ public sealed class SiteTerritoryRefreshTests(SiteTerritoryRefreshTests.Factory 
         Assert.Contains("T-DA-9", await TerritoriesAsync(client, site));
     }
 
-    private static TerritoryDto Dto(TerritoryEntry t, string code, string? parent) =>
+    private static TerritorySummary Dto(TerritoryEntry t, string code, string? parent) =>
         new(code, t.Level, parent, t.NameFr, t.NameEn, t.CentroidLatitude, t.CentroidLongitude);
 
     internal static async Task<string[]> TerritoriesAsync(HttpClient client, Guid site) =>

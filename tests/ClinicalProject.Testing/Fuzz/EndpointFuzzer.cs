@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ClinicalProject.ServiceDefaults.Http;
 
 namespace ClinicalProject.Testing.Fuzz;
 
@@ -109,7 +110,7 @@ public static partial class EndpointFuzzer
         return new Report(sent, statuses, failures);
     }
 
-    /// <summary>Null when the answer is right: below 500, and a 4xx is a problem with its status that says what is wrong.</summary>
+    /// <summary>Null when the answer is right: below 500, and a 4xx is a problem with its status, a catalogued type, that says what is wrong.</summary>
     public static string? Check(int status, MediaTypeHeaderValue? contentType, string body)
     {
         if (status >= 500)
@@ -133,6 +134,13 @@ public static partial class EndpointFuzzer
             if (!problem.TryGetProperty("status", out var statusProperty) || statusProperty.GetInt32() != status)
             {
                 return "problem without its status";
+            }
+
+            // Every type a service writes is one of the suite's catalogue (or the framework's own RFC 9110 link).
+            if (problem.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String
+                && type.GetString()!.StartsWith("urn:", StringComparison.Ordinal) && !ProblemTypes.All.Contains(type.GetString()!))
+            {
+                return $"problem type {type.GetString()} is not in ProblemTypes";
             }
 
             var says = (problem.TryGetProperty("errors", out var errors) && errors.ValueKind is JsonValueKind.Object or JsonValueKind.Array

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Net.Http.Headers;
 
 namespace ClinicalProject.GapAnalysis.Common;
 
@@ -11,10 +10,6 @@ public static class Caching
     {
         var request = context.Request;
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(request.Path + request.QueryString)))[..16];
-        var etag = new EntityTagHeaderValue($"\"a{analysisVersion}-{hash}\"");
-        var headers = context.Response.GetTypedHeaders();
-        headers.ETag = etag;
-        headers.CacheControl = new CacheControlHeaderValue { NoCache = true };
-        return request.GetTypedHeaders().IfNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false));
+        return ETags.SetAndCheckNotModified(context, $"a{analysisVersion}-{hash}");
     }
 }

@@ -34,11 +34,11 @@ public static class TravelTimeCsvReader
         }
         catch (DecoderFallbackException)
         {
-            rows.Errors.Add(new MatrixRowError(row + 1, "body", null, "not-utf8", "The file is not UTF-8 text."));
+            rows.Errors.Add(new ImportError(row + 1, "body", null, "not-utf8", "The file is not UTF-8 text."));
         }
         catch (CsvFormatException format)
         {
-            rows.Errors.Add(new MatrixRowError(format.RowNumber, "body", null, "malformed-csv", format.Message));
+            rows.Errors.Add(new ImportError(format.RowNumber, "body", null, "malformed-csv", format.Message));
         }
     }
 }

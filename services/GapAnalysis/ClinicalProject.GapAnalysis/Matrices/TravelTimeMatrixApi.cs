@@ -19,7 +19,7 @@ public sealed record TravelTimeMatrixDto(string Version, string ContentHash, int
 /// </summary>
 public static class TravelTimeMatrixApi
 {
-    public const int MaxListedErrors = 100;
+    public const int MaxListedErrors = ImportErrors.MaxListedErrors;
 
     public static RouteGroupBuilder MapTravelTimeMatrixApi(this IEndpointRouteBuilder app)
     {
@@ -48,13 +48,8 @@ public static class TravelTimeMatrixApi
         var format = BodyFormats.Classify(request.ContentType);
         if (format is not (BodyFormat.Csv or BodyFormat.Parquet))
         {
-            return TypedResults.Problem(new ProblemDetails
-            {
-                Status = StatusCodes.Status415UnsupportedMediaType,
-                Type = "urn:clinicalproject:problem:unsupported-media-type",
-                Title = "Send the matrix as CSV or Parquet.",
-                Detail = $"Content-Type '{request.ContentType}' is not accepted: send text/csv (UTF-8) or {BodyFormats.ParquetMediaType}.",
-            });
+            return ProblemResults.UnsupportedMediaType("Send the matrix as CSV or Parquet.",
+                $"Content-Type '{request.ContentType}' is not accepted: send text/csv (UTF-8) or {BodyFormats.ParquetMediaType}.");
         }
 
         var known = (await db.Set<TerritoryEntry>().AsNoTracking().Select(t => t.Code).Distinct().ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
@@ -76,14 +71,9 @@ public static class TravelTimeMatrixApi
         var (rows, errors) = (read.Rows, read.Errors);
         if (errors.Count > 0)
         {
-            return TypedResults.Problem(new ProblemDetails
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Type = "urn:clinicalproject:problem:invalid-travel-time-matrix",
-                Title = "The travel-time matrix was refused.",
-                Detail = $"{errors.Count} error(s) found{(errors.Count >= MaxListedErrors ? $" (reading stopped at {MaxListedErrors})" : "")}; the first is on row {errors[0].Row}, {errors[0].Field}: {errors[0].Message} Nothing was imported.",
-                Extensions = { ["errorCount"] = errors.Count, ["errors"] = errors },
-            });
+            // Reading stops at the listing limit, so errorCount is "at least" when it reaches it.
+            return ImportErrors.Problem(ProblemTypes.InvalidTravelTimeMatrix, "The travel-time matrix was refused.", errors,
+                $"The first is on row {errors[0].Row}, {errors[0].Field}: {errors[0].Message} Nothing was imported.");
         }
 
         var hash = Hash(rows);
@@ -92,13 +82,8 @@ public static class TravelTimeMatrixApi
         {
             return held.ContentHash == hash
                 ? TypedResults.Ok(new TravelTimeMatrixDto(held.Version, held.ContentHash, held.EntryCount, held.ImportedAtUtc))
-                : TypedResults.Problem(new ProblemDetails
-                {
-                    Status = StatusCodes.Status409Conflict,
-                    Type = "urn:clinicalproject:problem:version-exists",
-                    Title = "This matrix version exists with other content.",
-                    Detail = $"Matrix '{version}' was imported with content {held.ContentHash}; import the new content under a new version.",
-                });
+                : ProblemResults.Conflict(ProblemTypes.VersionExists, "This matrix version exists with other content.",
+                    $"Matrix '{version}' was imported with content {held.ContentHash}; import the new content under a new version.");
         }
 
         var matrix = new TravelTimeMatrixEntity { Version = version, ContentHash = hash, EntryCount = rows.Count, ImportedAtUtc = time.GetUtcNow().UtcDateTime };

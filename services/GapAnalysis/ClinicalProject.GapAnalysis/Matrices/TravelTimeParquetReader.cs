@@ -20,7 +20,7 @@ public static class TravelTimeParquetReader
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            rows.Errors.Add(new MatrixRowError(0, "body", null, "not-parquet", $"The file is not a readable Parquet file ({exception.Message})."));
+            rows.Errors.Add(new ImportError(0, "body", null, "not-parquet", $"The file is not a readable Parquet file ({exception.Message})."));
             return;
         }
 
@@ -38,7 +38,7 @@ public static class TravelTimeParquetReader
                 .ToArray();
             foreach (var (name, field, _) in columns.Where(c => c.Reader is null))
             {
-                rows.Errors.Add(new MatrixRowError(0, name, field.ClrType.Name, "unreadable-column-type",
+                rows.Errors.Add(new ImportError(0, name, field.ClrType.Name, "unreadable-column-type",
                     $"Column '{field.Name}' has the Parquet type {field.ClrType.Name}; use a string or a number."));
             }
 
@@ -63,7 +63,7 @@ public static class TravelTimeParquetReader
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
-                    rows.Errors.Add(new MatrixRowError(row + 1, "rowGroup", group.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    rows.Errors.Add(new ImportError(row + 1, "rowGroup", group.ToString(System.Globalization.CultureInfo.InvariantCulture),
                         "damaged-parquet", $"Row group {group} (from row {row + 1}) cannot be read ({exception.Message}); the file is damaged."));
                     return;
                 }

@@ -2,9 +2,6 @@ using System.Globalization;
 
 namespace ClinicalProject.GapAnalysis.Matrices;
 
-/// <summary>One refused row of a matrix file: its row (1 = the first data row; 0 = the header), field, value and rule.</summary>
-public sealed record MatrixRowError(int Row, string Field, string? Value, string Rule, string Message);
-
 /// <summary>
 /// The checks every matrix file gets, whatever its format: the columns <c>origin</c> (or originCode, territory),
 /// <c>site</c> (or siteId, destination) and <c>minutes</c> in any order and case, each once; one row per (origin
@@ -29,7 +26,7 @@ public sealed class TravelTimeRows(IReadOnlySet<string> knownOrigins, int maxErr
 
     public List<(string Origin, Guid Site, double Minutes)> Rows { get; } = [];
 
-    public List<MatrixRowError> Errors { get; } = [];
+    public List<ImportError> Errors { get; } = [];
 
     /// <summary>True once the error limit is reached: the reader stops there.</summary>
     public bool Full => Errors.Count >= maxErrors;
@@ -45,17 +42,17 @@ public sealed class TravelTimeRows(IReadOnlySet<string> knownOrigins, int maxErr
             var header = names[i].Trim();
             if (Columns.TryGetValue(header, out var column) && !ordinals.TryAdd(column, i))
             {
-                Errors.Add(new MatrixRowError(0, column, header, "duplicate-column", $"Column '{column}' appears twice (or under two of its names)."));
+                Errors.Add(new ImportError(0, column, header, "duplicate-column", $"Column '{column}' appears twice (or under two of its names)."));
             }
             else if (header.Length > 0 && column is null)
             {
-                Errors.Add(new MatrixRowError(0, header, header, "unknown-column", $"Unknown column '{header}'; the columns are origin, site, minutes."));
+                Errors.Add(new ImportError(0, header, header, "unknown-column", $"Unknown column '{header}'; the columns are origin, site, minutes."));
             }
         }
 
         foreach (var missing in new[] { Origin, Site, Minutes }.Where(c => !ordinals.ContainsKey(c)))
         {
-            Errors.Add(new MatrixRowError(0, missing, null, "missing-column", $"Column '{missing}' is required."));
+            Errors.Add(new ImportError(0, missing, null, "missing-column", $"Column '{missing}' is required."));
         }
 
         return Errors.Count > 0 ? null : ordinals;
@@ -70,26 +67,26 @@ public sealed class TravelTimeRows(IReadOnlySet<string> knownOrigins, int maxErr
         var ok = true;
         if (origin.Length == 0 || !knownOrigins.Contains(origin))
         {
-            Errors.Add(new MatrixRowError(row, Origin, origin, "unknown-territory",
+            Errors.Add(new ImportError(row, Origin, origin, "unknown-territory",
                 origin.Length == 0 ? "The origin territory is required." : $"'{origin}' is not a territory this service has received."));
             ok = false;
         }
 
         if (!Guid.TryParse(siteText, out var site))
         {
-            Errors.Add(new MatrixRowError(row, Site, siteText, "not-a-site-id", "The destination site's id (a GUID of the inventory)."));
+            Errors.Add(new ImportError(row, Site, siteText, "not-a-site-id", "The destination site's id (a GUID of the inventory)."));
             ok = false;
         }
 
         if (!double.TryParse(minutesText, NumberStyles.Float, CultureInfo.InvariantCulture, out var minutes) || !double.IsFinite(minutes) || minutes < 0)
         {
-            Errors.Add(new MatrixRowError(row, Minutes, minutesText, "minutes-not-finite-non-negative", "Minutes: a finite number ≥ 0 (decimal point)."));
+            Errors.Add(new ImportError(row, Minutes, minutesText, "minutes-not-finite-non-negative", "Minutes: a finite number ≥ 0 (decimal point)."));
             ok = false;
         }
 
         if (ok && !_seen.TryAdd((origin, site), row))
         {
-            Errors.Add(new MatrixRowError(row, Site, siteText, "duplicate-pair", $"The pair ({origin}, {site}) already appears on row {_seen[(origin, site)]}."));
+            Errors.Add(new ImportError(row, Site, siteText, "duplicate-pair", $"The pair ({origin}, {site}) already appears on row {_seen[(origin, site)]}."));
             ok = false;
         }
 
@@ -104,7 +101,7 @@ public sealed class TravelTimeRows(IReadOnlySet<string> knownOrigins, int maxErr
     {
         if (rowsRead == 0 && Errors.Count == 0)
         {
-            Errors.Add(new MatrixRowError(0, "body", null, "no-rows", "The matrix has no data row."));
+            Errors.Add(new ImportError(0, "body", null, "no-rows", "The matrix has no data row."));
         }
     }
 }

@@ -2,10 +2,11 @@ using System.Net.Http.Json;
 
 namespace ClinicalProject.ImpactFollowUp.Common;
 
-/// <summary>Reads every page of another service's paged list (<c>{page, pageSize, totalCount, totalPages, items}</c>).</summary>
+/// <summary>Reads every page of another service's paged list (the suite's <see cref="PagedList{T}"/>).</summary>
 public static class PagedSource
 {
-    public const int PageSize = 1000;
+    /// <summary>The largest page the suite's paging rule allows: the fewest round trips.</summary>
+    public const int PageSize = Paging.MaxPageSize;
 
     /// <param name="http">The client (its base address and the service's own token).</param>
     /// <param name="url">The relative address of page n (1-based), asking for <see cref="PageSize"/> items.</param>
@@ -16,7 +17,7 @@ public static class PagedSource
         for (var page = 1; ; page++)
         {
             var address = url(page);
-            var result = await http.GetFromJsonAsync<ItemPage<T>>(address, cancellationToken)
+            var result = await http.GetFromJsonAsync<PagedList<T>>(address, cancellationToken)
                 ?? throw new InvalidOperationException($"{http.BaseAddress} returned no body for {address}.");
             items.AddRange(result.Items);
             if (page >= result.TotalPages || result.Items.Count == 0)
@@ -32,7 +33,4 @@ public static class PagedSource
         var configured = configuration[key];
         return new Uri((string.IsNullOrWhiteSpace(configured) ? fallback : configured).TrimEnd('/') + "/");
     }
-
-    /// <summary>One page of a paged list.</summary>
-    public sealed record ItemPage<T>(int Page, int PageSize, int TotalCount, int TotalPages, IReadOnlyList<T> Items);
 }

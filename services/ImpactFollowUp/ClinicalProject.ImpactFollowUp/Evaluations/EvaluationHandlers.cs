@@ -45,7 +45,7 @@ public static class EvaluationHandlers
 
         if (!await db.EvaluationDeclarations.AnyAsync(d => d.PlanId == id, cancellationToken))
         {
-            return Problems.Conflict("evaluation-not-declared", "The plan has not started: its first evaluation is declared when it starts.",
+            return ProblemResults.Conflict(ProblemTypes.EvaluationNotDeclared, "The plan has not started: its first evaluation is declared when it starts.",
                 $"Start it with POST /plans/{id}/status {{\"status\":\"in-progress\",\"evaluation\":{{…}}}}.");
         }
 
@@ -53,10 +53,10 @@ public static class EvaluationHandlers
         var (declaration, added) = await EvaluationDeclarations.DeclareAsync(db, plan, body, changes, cancellationToken);
         if (added && !await PlanHandlers.TrySaveAsync(db, cancellationToken))
         {
-            return PlanETag.Stale(await PlanHandlers.CurrentVersionAsync(db, id, cancellationToken));
+            return ETags.PreconditionFailed(await PlanHandlers.CurrentVersionAsync(db, id, cancellationToken), "plan");
         }
 
-        PlanETag.Set(http.Response, plan.Version);
+        ETags.Set(http.Response, plan.Version);
         return added
             ? TypedResults.Created($"/plans/{id}/evaluations/{declaration.Version}", declaration.ToDto())
             : TypedResults.Ok(declaration.ToDto());

@@ -9,7 +9,7 @@ namespace ClinicalProject.ImpactFollowUp.Plans;
 /// <summary>What every change of a plan starts with: the plan, tracked, and the If-Match check against its version.</summary>
 public static class PlanAccess
 {
-    /// <summary>The plan to change, or the problem to answer (404, or 428/412 from <see cref="PlanETag.Check"/>).</summary>
+    /// <summary>The plan to change, or the problem to answer (404, or 428/412 from <see cref="ETags.CheckIfMatch(HttpRequest, int, string)"/>).</summary>
     public static async Task<(ActionPlan? Plan, ProblemHttpResult? Refusal)> ForChangeAsync(
         ImpactDbContext db, Guid id, HttpRequest request, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ public static class PlanAccess
             }));
         }
 
-        var precondition = PlanETag.Check(request, plan.Version);
+        var precondition = ETags.CheckIfMatch(request, plan.Version, "plan");
         return precondition is null ? (plan, null) : (null, precondition);
     }
 }

@@ -12,9 +12,7 @@ namespace ClinicalProject.ImpactFollowUp.Plans;
 /// <summary>Create, read, replace and list action plans; their audit trail.</summary>
 public static class PlanHandlers
 {
-    public const int MaxPageSize = 200;
-
-    public static async Task<Results<Ok<PlanPage>, ValidationProblem>> List(
+    public static async Task<Results<Ok<PagedList<PlanDto>>, ValidationProblem>> List(
         ImpactDbContext db, string? status, int? program, string? territory, int? page, int? pageSize, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
@@ -24,14 +22,11 @@ public static class PlanHandlers
             errors.Add("status", $"status must be one of: {ImpactJson.Names<PlanStatus>()}.");
         }
 
-        if (page is < 1)
+        var invalidPaging = new Dictionary<string, string[]>();
+        var paging = Paging.From(page, pageSize, invalidPaging);
+        foreach (var (field, messages) in invalidPaging)
         {
-            errors.Add("page", "page must be 1 or more.");
-        }
-
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            errors.Add("pageSize", $"pageSize must be between 1 and {MaxPageSize}.");
+            errors.Add(field, messages[0]);
         }
 
         if (errors.HasErrors)
@@ -48,12 +43,10 @@ public static class PlanHandlers
             plans = plans.Where(p => p.Territories.Contains(territory.Trim())).ToList(); // a JSON column: filtered here
         }
 
-        var number = page ?? 1;
-        var size = pageSize ?? 50;
-        return TypedResults.Ok(new PlanPage(plans.Skip((number - 1) * size).Take(size).Select(PlanMapping.ToDto).ToList(), number, size, plans.Count));
+        return TypedResults.Ok(PagedList<PlanDto>.Of(plans.Skip(paging.Skip).Take(paging.PageSize).Select(PlanMapping.ToDto).ToList(), paging, plans.Count));
     }
 
-    public static async Task<Results<Ok<PlanDto>, NotFound<ProblemDetails>>> Get(Guid id, ImpactDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<PlanDto>, StatusCodeHttpResult, NotFound<ProblemDetails>>> Get(Guid id, ImpactDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var plan = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (plan is null)
@@ -61,8 +54,9 @@ public static class PlanHandlers
             return Problems.NotFound("plan", id);
         }
 
-        PlanETag.Set(response, plan.Version);
-        return TypedResults.Ok(PlanMapping.ToDto(plan));
+        return ETags.SetAndCheckNotModified(http, plan.Version)
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : TypedResults.Ok(PlanMapping.ToDto(plan));
     }
 
     /// <summary>
@@ -111,18 +105,18 @@ public static class PlanHandlers
             return SameOrConflict(http, winner, plan);
         }
 
-        PlanETag.Set(http.Response, plan.Version);
+        ETags.Set(http.Response, plan.Version);
         return TypedResults.Created($"/plans/{plan.Id}", PlanMapping.ToDto(plan));
     }
 
     /// <summary>A plan with the reference exists: the same content answers 200 with it, other content 409.</summary>
     private static Results<Created<PlanDto>, Ok<PlanDto>, ValidationProblem, ProblemHttpResult> SameOrConflict(HttpContext http, ActionPlan existing, ActionPlan wanted)
     {
-        http.Response.Headers.ETag = PlanETag.For(existing.Version);
+        ETags.Set(http.Response, existing.Version);
         return JsonSerializer.Serialize(PlanMapping.ToBody(existing), ImpactJson.Options) == JsonSerializer.Serialize(PlanMapping.ToBody(wanted), ImpactJson.Options)
             ? TypedResults.Ok(PlanMapping.ToDto(existing))
-            : Problems.Conflict("plan-reference-taken", "A plan with this reference exists with other content.",
-                $"Plan {existing.Id} has reference '{existing.Reference}'. Change it with PUT /plans/{existing.Id} (If-Match {PlanETag.For(existing.Version)}) or choose another reference.",
+            : ProblemResults.Conflict(ProblemTypes.PlanReferenceTaken, "A plan with this reference exists with other content.",
+                $"Plan {existing.Id} has reference '{existing.Reference}'. Change it with PUT /plans/{existing.Id} (If-Match {ETags.Quote(ETags.Of(existing.Version))}) or choose another reference.",
                 new Dictionary<string, object?> { ["planId"] = existing.Id, ["currentVersion"] = existing.Version });
     }
 
@@ -161,11 +155,11 @@ public static class PlanHandlers
             await statuses.AssessAsync(plan, changes.NowUtc, cancellationToken);
             if (!await TrySaveAsync(db, cancellationToken))
             {
-                return PlanETag.Stale(await CurrentVersionAsync(db, id, cancellationToken));
+                return ETags.PreconditionFailed(await CurrentVersionAsync(db, id, cancellationToken), "plan");
             }
         }
 
-        PlanETag.Set(http.Response, plan.Version);
+        ETags.Set(http.Response, plan.Version);
         return TypedResults.Ok(PlanMapping.ToDto(plan));
     }
 
@@ -208,5 +202,3 @@ public static class PlanHandlers
         }
     }
 }
-
-public sealed record PlanPage(IReadOnlyList<PlanDto> Items, int Page, int PageSize, int TotalCount);

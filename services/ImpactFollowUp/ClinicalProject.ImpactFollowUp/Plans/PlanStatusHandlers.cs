@@ -38,13 +38,13 @@ public static class PlanStatusHandlers
         var to = body.Status!.Value;
         if (to == plan.Status)
         {
-            PlanETag.Set(http.Response, plan.Version); // already there: nothing to record (a loader may send it twice)
+            ETags.Set(http.Response, plan.Version); // already there: nothing to record (a loader may send it twice)
             return TypedResults.Ok(PlanMapping.ToDto(plan));
         }
 
         if (!Allowed(plan.Status, to))
         {
-            return Problems.Conflict("invalid-status-change", $"A plan cannot go from {ImpactJson.Format(plan.Status)} to {ImpactJson.Format(to)}.",
+            return ProblemResults.Conflict(ProblemTypes.InvalidStatusChange, $"A plan cannot go from {ImpactJson.Format(plan.Status)} to {ImpactJson.Format(to)}.",
                 "planned → in-progress or stopped; in-progress → done or stopped; done and stopped are final.");
         }
 
@@ -58,10 +58,10 @@ public static class PlanStatusHandlers
         await statuses.AssessAsync(plan, changes.NowUtc, cancellationToken);
         if (!await PlanHandlers.TrySaveAsync(db, cancellationToken))
         {
-            return PlanETag.Stale(await PlanHandlers.CurrentVersionAsync(db, id, cancellationToken));
+            return ETags.PreconditionFailed(await PlanHandlers.CurrentVersionAsync(db, id, cancellationToken), "plan");
         }
 
-        PlanETag.Set(http.Response, plan.Version);
+        ETags.Set(http.Response, plan.Version);
         return TypedResults.Ok(PlanMapping.ToDto(plan));
     }
 

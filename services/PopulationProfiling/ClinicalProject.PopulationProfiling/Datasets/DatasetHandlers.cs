@@ -53,7 +53,7 @@ public static class DatasetHandlers
     {
         var dataset = await FindAsync(db, kind, version, cancellationToken);
         return dataset is null
-            ? ValidationProblems.NotFound($"No {kind} dataset '{version}'.")
+            ? ProblemResults.NotFound($"No {kind} dataset '{version}'.")
             : TypedResults.Ok(DatasetSummary.From(dataset, await TotalsAsync(db, dataset.Id, cancellationToken)));
     }
 

@@ -21,10 +21,10 @@ public static class PyramidHandlers
         var dataset = await DatasetHandlers.FindAsync(db, kind, version, cancellationToken);
         if (dataset is null || dataset.Kind is not (DatasetKind.Population or DatasetKind.Projection))
         {
-            return ValidationProblems.NotFound($"No population or projection dataset '{kind}/{version}'.");
+            return ProblemResults.NotFound($"No population or projection dataset '{kind}/{version}'.");
         }
 
-        var tree = await TerritoryTree.LoadAsync(db, dataset.HierarchyVersion, cancellationToken);
+        var tree = await TerritoryIndex.LoadAsync(db, dataset.HierarchyVersion, cancellationToken);
         if (tree is null || !tree.TryGetIndex(territory, out var target) || tree.Levels[target] > dataset.BaseLevel)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
@@ -41,7 +41,7 @@ public static class PyramidHandlers
         var cells = await DatasetHandlers.LoadCellsAsync(db, dataset.Id, period, string.Empty, cancellationToken);
         if (cells is null)
         {
-            return ValidationProblems.NotFound($"Dataset {version} has no period {period}; it holds {dataset.Periods}.");
+            return ProblemResults.NotFound($"Dataset {version} has no period {period}; it holds {dataset.Periods}.");
         }
 
         // Interior cells band × sex, then band totals, sex totals and the grand total (AdditiveStructure.ForTable).

@@ -12,8 +12,8 @@ namespace ClinicalProject.PopulationProfiling.Deprivation;
 /// <summary>The material and social deprivation index per DA: imported by edition, read by profiles and dashboards.</summary>
 public static class DeprivationApi
 {
-    public const string InvalidType = "urn:clinicalproject:problem:invalid-deprivation-index";
-    public const string ConflictType = "urn:clinicalproject:problem:deprivation-index-version-conflict";
+    public const string InvalidType = ProblemTypes.InvalidDeprivationIndex;
+    public const string ConflictType = ProblemTypes.DeprivationIndexVersionConflict;
 
     public static IEndpointRouteBuilder MapDeprivationApi(this IEndpointRouteBuilder app)
     {
@@ -43,10 +43,10 @@ public static class DeprivationApi
             return ImportProblems.UnsupportedMediaType(request.ContentType);
         }
 
-        var tree = await TerritoryTree.LoadAsync(db, hierarchyVersion, cancellationToken);
+        var tree = await TerritoryIndex.LoadAsync(db, hierarchyVersion, cancellationToken);
         if (tree is null)
         {
-            return ValidationProblems.NotFound($"No territory hierarchy '{hierarchyVersion ?? "(latest)"}': import the hierarchy first.");
+            return ProblemResults.NotFound($"No territory hierarchy '{hierarchyVersion ?? "(latest)"}': import the hierarchy first.");
         }
 
         var (rows, errors) = await DeprivationCsvReader.ReadAsync(request.Body, tree, cancellationToken);
@@ -61,7 +61,7 @@ public static class DeprivationApi
         {
             return existing.ContentHash == hash
                 ? TypedResults.Ok(DeprivationIndexDto.From(existing))
-                : ValidationProblems.Conflict(ConflictType, "This deprivation index version already exists with other content.",
+                : ProblemResults.Conflict(ConflictType, "This deprivation index version already exists with other content.",
                     $"Version '{version}' was imported with other content; import the new content under a new version label.",
                     new Dictionary<string, object?> { ["existingContentHash"] = existing.ContentHash, ["submittedContentHash"] = hash });
         }
@@ -106,7 +106,7 @@ public static class DeprivationApi
 
         if (!await db.DeprivationIndexes.AnyAsync(i => i.Version == version, cancellationToken))
         {
-            return ValidationProblems.NotFound($"No deprivation index version '{version}'.");
+            return ProblemResults.NotFound($"No deprivation index version '{version}'.");
         }
 
         var query = db.DeprivationScores.AsNoTracking().Where(s => s.IndexVersion == version);
@@ -141,5 +141,5 @@ public static class DeprivationApi
     }
 
     private static ProblemHttpResult Invalid(IReadOnlyList<ImportError> errors) =>
-        ValidationProblems.Invalid(InvalidType, "The deprivation index is not valid.", errors);
+        ImportErrors.Problem(InvalidType, "The deprivation index is not valid.", errors);
 }

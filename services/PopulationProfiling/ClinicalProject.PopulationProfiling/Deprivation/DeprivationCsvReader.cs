@@ -27,7 +27,7 @@ public static class DeprivationCsvReader
     ];
 
     public static async Task<(IReadOnlyList<DeprivationRow> Rows, IReadOnlyList<ImportError> Errors)> ReadAsync(
-        Stream body, TerritoryTree tree, CancellationToken cancellationToken)
+        Stream body, TerritoryIndex tree, CancellationToken cancellationToken)
     {
         var errors = new List<ImportError>();
         var rows = new List<DeprivationRow>();

@@ -1,5 +1,4 @@
 using ClinicalProject.ServiceDefaults.Authentication;
-using System.Globalization;
 using ClinicalProject.PopulationProfiling.Common;
 using ClinicalProject.PopulationProfiling.Data;
 using ClinicalProject.PopulationProfiling.Territories.Import;
@@ -11,7 +10,7 @@ namespace ClinicalProject.PopulationProfiling.Indicators;
 /// <summary>The indicator catalogue: read by dashboards and the profile jobs, edited by planners.</summary>
 public static class IndicatorsApi
 {
-    public const string InvalidType = "urn:clinicalproject:problem:invalid-indicator";
+    public const string InvalidType = ProblemTypes.InvalidIndicator;
 
     public static IEndpointRouteBuilder MapIndicatorsApi(this IEndpointRouteBuilder app)
     {
@@ -24,10 +23,12 @@ public static class IndicatorsApi
             .Accepts<IndicatorInput>("application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .WithSummary("Creates or replaces an indicator (validated as a whole). Send If-Match with the ETag you read to avoid overwriting another planner's change.");
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .WithSummary("Creates or replaces an indicator (validated as a whole). Replacing needs If-Match with the ETag you read (428 without it, 412 when another planner changed it since).");
         group.MapDelete("/{code}", Delete).RequireAnalyst()
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .WithSummary("Removes an indicator from the catalogue; imported counts for its code stay in their datasets.");
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .WithSummary("Removes an indicator from the catalogue (If-Match required); imported counts for its code stay in their datasets.");
         return app;
     }
 
@@ -88,7 +89,7 @@ public static class IndicatorsApi
         var indicator = await db.Indicators.AsNoTracking().SingleOrDefaultAsync(i => i.Code == code, cancellationToken);
         if (indicator is null)
         {
-            return ValidationProblems.NotFound($"No indicator '{code}' in the catalogue.");
+            return ProblemResults.NotFound($"No indicator '{code}' in the catalogue.");
         }
 
         return ETags.SetAndCheckNotModified(context, Tag(indicator))
@@ -119,9 +120,9 @@ public static class IndicatorsApi
         }
 
         var existing = await db.Indicators.SingleOrDefaultAsync(i => i.Code == code, cancellationToken);
-        if (!ETags.IfMatchAllows(context.Request, existing is null ? null : Tag(existing)))
+        if (ETags.CheckIfMatch(context.Request, existing is null ? null : Tag(existing), "indicator") is { } precondition)
         {
-            return PreconditionFailed(code);
+            return precondition;
         }
 
         validated.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
@@ -143,11 +144,12 @@ public static class IndicatorsApi
         catch (DbUpdateException) when (existing is not null)
         {
             // Revision is a concurrency token: another planner saved between our read and our write.
-            return PreconditionFailed(code);
+            var current = await db.Indicators.AsNoTracking().Where(i => i.Code == code).Select(i => (int?)i.Revision).SingleOrDefaultAsync(CancellationToken.None);
+            return ETags.PreconditionFailed(current is { } revision ? ETags.Of(revision) : null, "indicator");
         }
 
         var saved = existing ?? validated;
-        context.Response.Headers.ETag = $"\"{Tag(saved)}\"";
+        ETags.Set(context.Response, Tag(saved));
         var dto = IndicatorDto.From(saved);
         return existing is null ? TypedResults.Created($"/indicators/{Uri.EscapeDataString(code)}", dto) : TypedResults.Ok(dto);
     }
@@ -158,12 +160,12 @@ public static class IndicatorsApi
         var existing = await db.Indicators.SingleOrDefaultAsync(i => i.Code == code, cancellationToken);
         if (existing is null)
         {
-            return ValidationProblems.NotFound($"No indicator '{code}' in the catalogue.");
+            return ProblemResults.NotFound($"No indicator '{code}' in the catalogue.");
         }
 
-        if (!ETags.IfMatchAllows(context.Request, Tag(existing)))
+        if (ETags.CheckIfMatch(context.Request, Tag(existing), "indicator") is { } precondition)
         {
-            return PreconditionFailed(code);
+            return precondition;
         }
 
         db.Indicators.Remove(existing);
@@ -171,15 +173,8 @@ public static class IndicatorsApi
         return TypedResults.NoContent();
     }
 
-    private static string Tag(Indicator indicator) => indicator.Revision.ToString(CultureInfo.InvariantCulture);
+    private static string Tag(Indicator indicator) => ETags.Of(indicator.Revision);
 
     private static ProblemHttpResult Invalid(IReadOnlyList<ImportError> errors) =>
-        ValidationProblems.Invalid(InvalidType, "The indicator is not valid.", errors, "Nothing was changed.");
-
-    private static ProblemHttpResult PreconditionFailed(string code) =>
-        TypedResults.Problem(
-            $"Indicator '{code}' changed since you read it: GET it again, reapply your change and send the new ETag in If-Match.",
-            statusCode: StatusCodes.Status412PreconditionFailed,
-            title: "The indicator has changed.",
-            type: "urn:clinicalproject:problem:indicator-changed");
+        ImportErrors.Problem(InvalidType, "The indicator is not valid.", errors, "Nothing was changed.");
 }

@@ -12,20 +12,22 @@ namespace ClinicalProject.PopulationProfiling.StandardPopulations;
 /// <summary>Standard populations for direct standardisation: the built-in 2013 European one and the users' own.</summary>
 public static class StandardPopulationsApi
 {
-    public const string InvalidType = "urn:clinicalproject:problem:invalid-standard-population";
-    public const string BuiltInType = "urn:clinicalproject:problem:built-in-standard-population";
+    public const string InvalidType = ProblemTypes.InvalidStandardPopulation;
+    public const string BuiltInType = ProblemTypes.BuiltInStandardPopulation;
 
     public static IEndpointRouteBuilder MapStandardPopulationsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/standard-populations").WithTags("Standard populations").RequireViewer();
         group.MapGet("", List).WithSummary("Every standard population, the built-in 2013 European one first.");
-        group.MapGet("/{code}", Get).WithSummary("One standard population with its 19 band weights (0-4 … 90+).");
+        group.MapGet("/{code}", Get).WithSummary("One standard population with its 19 band weights (0-4 … 90+); ETag: its content.");
         group.MapPut("/{code}", Put).RequireAnalyst()
             .Accepts<StandardPopulationInput>("application/json", "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .WithSummary("Creates or replaces a user-supplied standard population.")
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .WithSummary("Creates or replaces a user-supplied standard population; replacing needs If-Match with the ETag read.")
             .WithDescription("JSON { nameFr, nameEn, bands: [{ ageBand, weight }] } with each band 0-4 … 90+ once, or CSV " +
                 "(ageBand,weight or single years age,weight, summed into bands) with ?nameFr=&nameEn=. Built-in populations cannot be replaced.");
         return app;
@@ -38,23 +40,30 @@ public static class StandardPopulationsApi
         return TypedResults.Ok(populations.Select(StandardPopulationDto.From).ToList());
     }
 
-    public static async Task<Results<Ok<StandardPopulationDto>, ProblemHttpResult>> Get(ProfilingDbContext db, string code, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<StandardPopulationDto>, StatusCodeHttpResult, ProblemHttpResult>> Get(
+        ProfilingDbContext db, HttpContext context, string code, CancellationToken cancellationToken)
     {
         var population = await db.StandardPopulations.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code, cancellationToken);
-        return population is null
-            ? ValidationProblems.NotFound($"No standard population '{code}'.")
+        if (population is null)
+        {
+            return ProblemResults.NotFound($"No standard population '{code}'.");
+        }
+
+        return ETags.SetAndCheckNotModified(context, Tag(population))
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
             : TypedResults.Ok(StandardPopulationDto.From(population));
     }
 
     public static async Task<Results<Created<StandardPopulationDto>, Ok<StandardPopulationDto>, ProblemHttpResult>> Put(
         ProfilingDbContext db,
-        HttpRequest request,
+        HttpContext context,
         TimeProvider clock,
         string code,
         string? nameFr,
         string? nameEn,
         CancellationToken cancellationToken)
     {
+        var request = context.Request;
         var errors = new List<ImportError>();
         if (!IndicatorValidator.IsValidCode(code))
         {
@@ -100,8 +109,13 @@ public static class StandardPopulationsApi
         var existing = await db.StandardPopulations.SingleOrDefaultAsync(p => p.Code == code, cancellationToken);
         if (existing is { BuiltIn: true })
         {
-            return ValidationProblems.Conflict(BuiltInType, "Built-in standard populations cannot be replaced.",
+            return ProblemResults.Conflict(BuiltInType, "Built-in standard populations cannot be replaced.",
                 $"'{code}' ships with the service; import yours under another code.");
+        }
+
+        if (ETags.CheckIfMatch(request, existing is null ? null : Tag(existing), "standard population") is { } precondition)
+        {
+            return precondition;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -117,10 +131,18 @@ public static class StandardPopulationsApi
         existing.Weights = StandardPopulationCatalogue.FormatWeights(weights);
         existing.UpdatedAtUtc = now;
         await db.SaveChangesAsync(cancellationToken);
+        ETags.Set(context.Response, Tag(existing));
         var dto = StandardPopulationDto.From(existing);
         return created ? TypedResults.Created($"/standard-populations/{Uri.EscapeDataString(code)}", dto) : TypedResults.Ok(dto);
     }
 
+    /// <summary>The content's hash: names and weights, what a replacement changes.</summary>
+    private static string Tag(StandardPopulation population)
+    {
+        using var hasher = new ContentHasher();
+        return hasher.Add(population.NameFr).Add(population.NameEn).Add(population.Weights).Finish()[..16];
+    }
+
     private static ProblemHttpResult Invalid(IReadOnlyList<ImportError> errors) =>
-        ValidationProblems.Invalid(InvalidType, "The standard population is not valid.", errors, "Nothing was changed.");
+        ImportErrors.Problem(InvalidType, "The standard population is not valid.", errors, "Nothing was changed.");
 }

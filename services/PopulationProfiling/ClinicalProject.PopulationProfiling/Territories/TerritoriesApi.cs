@@ -1,22 +1,24 @@
 using ClinicalProject.PopulationProfiling.Territories.Import;
 using ClinicalProject.PopulationProfiling.Territories.Queries;
 using ClinicalProject.ServiceDefaults.Authentication;
+using ClinicalProject.Territories.ReadModel.Queries;
 
 namespace ClinicalProject.PopulationProfiling.Territories;
 
-/// <summary>The territory endpoints: hierarchy import and export, territory lists and details.</summary>
+/// <summary>
+/// The territory endpoints: the queries every service answers (shared, over profiling's own tables), and the
+/// owner's hierarchy import and export.
+/// </summary>
 public static class TerritoriesApi
 {
+    public static IServiceCollection AddTerritories(this IServiceCollection services) =>
+        services.AddScoped<ITerritoryQuerySource, ProfilingTerritorySource>();
+
     public static IEndpointRouteBuilder MapTerritoriesApi(this IEndpointRouteBuilder app)
     {
         // Reading needs viewer; importing a hierarchy needs analyst.
-        var territories = app.MapGroup("/territories").WithTags("Territories").RequireViewer();
-
-        territories.MapGet("", TerritoryQueries.ListTerritories)
-            .WithSummary("Territories of a hierarchy version (default: the latest), filtered and paged, sorted by code.");
-        territories.MapGet("/hierarchies", TerritoryQueries.ListHierarchies)
-            .WithSummary("Imported hierarchy versions, newest first.");
-        territories.MapGet("/hierarchies/{version}", TerritoryQueries.ExportHierarchy)
+        var territories = app.MapTerritoryQueries();
+        territories.MapGet("/hierarchies/{version}", HierarchyExports.ExportHierarchy)
             .WithSummary("A whole hierarchy version as JSON, streamed; the format the import accepts.");
         territories.MapPost("/hierarchies/{version}", TerritoryImportEndpoint.ImportHierarchy)
             .Accepts<TerritoryHierarchyDocument>("application/json", "text/csv")
@@ -25,9 +27,6 @@ public static class TerritoriesApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .RequireAnalyst()
             .WithSummary("Imports a hierarchy version from CSV or JSON: all rows or none, announced by TerritoryHierarchyImported.");
-        territories.MapGet("/{code}", TerritoryQueries.GetTerritory)
-            .WithSummary("One territory with its parent, children and ancestors.");
-
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using ClinicalProject.Territories.ReadModel;
 
 namespace ClinicalProject.PopulationProfiling.Territories;
 
@@ -8,36 +9,25 @@ public static class TerritoryLevels
     /// <summary>Every level, from the top down.</summary>
     public static IReadOnlyList<TerritoryLevel> All { get; } = Enum.GetValues<TerritoryLevel>();
 
-    /// <summary>The canonical names, in hierarchy order.</summary>
-    public static IReadOnlyList<string> Names { get; } = All.Select(ToName).ToArray();
+    /// <summary>The canonical names, in hierarchy order (the suite's <see cref="TerritoryLevelNames"/>).</summary>
+    public static IReadOnlyList<string> Names => TerritoryLevelNames.All;
 
-    // French planners write "rss" for a region and "ad" (aire de diffusion) for a DA: accept both spellings.
-    private static readonly Dictionary<string, TerritoryLevel> Aliases = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["province"] = TerritoryLevel.Province,
-        ["region"] = TerritoryLevel.Region,
-        ["rss"] = TerritoryLevel.Region,
-        ["rts"] = TerritoryLevel.Rts,
-        ["rls"] = TerritoryLevel.Rls,
-        ["clsc"] = TerritoryLevel.Clsc,
-        ["da"] = TerritoryLevel.Da,
-        ["ad"] = TerritoryLevel.Da,
-    };
+    /// <summary>The enum's order is the names' order (a test checks it).</summary>
+    public static string ToName(this TerritoryLevel level) =>
+        (int)level >= 0 && (int)level < Names.Count
+            ? Names[(int)level]
+            : throw new ArgumentOutOfRangeException(nameof(level), level, "Unknown territory level.");
 
-    public static string ToName(this TerritoryLevel level) => level switch
-    {
-        TerritoryLevel.Province => "province",
-        TerritoryLevel.Region => "region",
-        TerritoryLevel.Rts => "rts",
-        TerritoryLevel.Rls => "rls",
-        TerritoryLevel.Clsc => "clsc",
-        TerritoryLevel.Da => "da",
-        _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Unknown territory level."),
-    };
-
+    /// <summary>Any case, either spelling ("rss" for region, "ad" for da).</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, out TerritoryLevel level)
     {
         level = default;
-        return text is not null && Aliases.TryGetValue(text.Trim(), out level);
+        if (!TerritoryLevelNames.TryNormalise(text, out var name))
+        {
+            return false;
+        }
+
+        level = (TerritoryLevel)TerritoryLevelNames.IndexOf(name);
+        return true;
     }
 }

@@ -45,13 +45,11 @@ public static class GapInputsHandlers
             agreements.Select(a => ("agreement", a.Id, a.Version)),
             corridors.Select(c => ("corridor", c.Id, c.Version)),
             models.Select(m => ("clinical-model", m.Id, m.Version)));
-        var etag = $"\"{version}\"";
-        if (context.Request.Headers.IfNoneMatch.ToString() == etag)
+        if (ETags.SetAndCheckNotModified(context, version))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        context.Response.Headers.ETag = etag;
         return TypedResults.Ok(new InventorySnapshotDto(version, time.GetUtcNow(), organizations, sites, services, capacities, agreements, corridors, models));
     }
 

@@ -11,9 +11,8 @@ namespace ClinicalProject.ResourceInventory.Hsds;
 /// <summary>Open Referral HSDS 3.0 import and export, as JSON objects or as the tabular CSV package (ZIP).</summary>
 public static class HsdsApi
 {
-    public const int MaxListedErrors = 200;
-    public const string InvalidPackageType = "urn:clinicalproject:problem:invalid-hsds-package";
-    public const string RemovesDataType = "urn:clinicalproject:problem:hsds-import-removes-data";
+    public const string InvalidPackageType = ProblemTypes.InvalidHsdsPackage;
+    public const string RemovesDataType = ProblemTypes.HsdsImportRemovesData;
 
     public static RouteGroupBuilder MapHsdsApi(this IEndpointRouteBuilder endpoints)
     {
@@ -54,7 +53,7 @@ public static class HsdsApi
         {
             "application/json" => await HsdsJson.ReadAsync(body, cancellationToken),
             "application/zip" or "application/x-zip-compressed" => await HsdsCsvPackage.ReadAsync(body, cancellationToken),
-            _ => (new HsdsPackage(), [new HsdsImportError("package", 0, null, http.Request.ContentType, "unsupported-media-type",
+            _ => (new HsdsPackage(), [HsdsErrors.At("package", 0, null, http.Request.ContentType, "unsupported-media-type",
                 "Send HSDS JSON as application/json or the tabular package as application/zip.")]),
         };
         if (readErrors.Count > 0)
@@ -75,21 +74,9 @@ public static class HsdsApi
             : Invalid(errors);
     }
 
-    private static ProblemHttpResult Invalid(IReadOnlyList<HsdsImportError> errors) =>
-        Problem(errors, StatusCodes.Status400BadRequest, InvalidPackageType, "The HSDS package is not valid; nothing was imported.");
+    private static ProblemHttpResult Invalid(IReadOnlyList<ImportError> errors) =>
+        ImportErrors.Problem(InvalidPackageType, "The HSDS package is not valid; nothing was imported.", errors);
 
-    private static ProblemHttpResult Problem(IReadOnlyList<HsdsImportError> errors, int status, string type, string title)
-    {
-        var listed = errors.Take(MaxListedErrors).ToList();
-        return TypedResults.Problem(new ProblemDetails
-        {
-            Status = status,
-            Type = type,
-            Title = title,
-            Detail = errors.Count > listed.Count
-                ? $"{errors.Count} errors were found; the first {listed.Count} are listed."
-                : $"{errors.Count} error{(errors.Count == 1 ? " was" : "s were")} found.",
-            Extensions = { ["errorCount"] = errors.Count, ["errors"] = listed },
-        });
-    }
+    private static ProblemHttpResult Problem(IReadOnlyList<ImportError> errors, int status, string type, string title) =>
+        ImportErrors.Problem(type, title, errors, status: status);
 }

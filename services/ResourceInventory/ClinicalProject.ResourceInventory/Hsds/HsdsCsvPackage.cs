@@ -70,10 +70,10 @@ public static class HsdsCsvPackage
     }
 
     /// <summary>Reads every known table of the ZIP; what cannot be read is reported, never half-read.</summary>
-    public static async Task<(HsdsPackage Package, List<HsdsImportError> Errors)> ReadAsync(Stream input, CancellationToken cancellationToken)
+    public static async Task<(HsdsPackage Package, List<ImportError> Errors)> ReadAsync(Stream input, CancellationToken cancellationToken)
     {
         var package = new HsdsPackage();
-        var errors = new List<HsdsImportError>();
+        var errors = new List<ImportError>();
         ZipArchive zip;
         IReadOnlyCollection<ZipArchiveEntry> entries;
         try
@@ -82,7 +82,7 @@ public static class HsdsCsvPackage
         }
         catch (Exception exception) when (IsDamage(exception))
         {
-            errors.Add(new HsdsImportError("package", 0, null, null, "invalid-zip", $"The body is not a ZIP archive: {exception.Message}"));
+            errors.Add(HsdsErrors.At("package", 0, null, null, "invalid-zip", $"The body is not a ZIP archive: {exception.Message}"));
             return (package, errors);
         }
 
@@ -96,7 +96,7 @@ public static class HsdsCsvPackage
             }
             catch (Exception exception) when (IsDamage(exception))
             {
-                errors.Add(new HsdsImportError("package", 0, null, null, "invalid-zip", $"The ZIP archive's central directory is damaged: {exception.Message}"));
+                errors.Add(HsdsErrors.At("package", 0, null, null, "invalid-zip", $"The ZIP archive's central directory is damaged: {exception.Message}"));
                 return (package, errors);
             }
 
@@ -114,7 +114,7 @@ public static class HsdsCsvPackage
                     // read as an empty table and take that data away from every resource it belongs to.
                     if (declaredFields is not null)
                     {
-                        errors.Add(new HsdsImportError(table.File, 0, null, null, "missing-table",
+                        errors.Add(HsdsErrors.At(table.File, 0, null, null, "missing-table",
                             $"{DescriptorFile} lists {table.File} but the archive has no such file; nothing was imported."));
                     }
 
@@ -129,14 +129,14 @@ public static class HsdsCsvPackage
                     var columns = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetName(i).Trim()).ToArray();
                     if (!columns.Contains("id"))
                     {
-                        errors.Add(new HsdsImportError(table.File, 0, "id", null, "missing-column", $"{table.File} has no id column."));
+                        errors.Add(HsdsErrors.At(table.File, 0, "id", null, "missing-column", $"{table.File} has no id column."));
                         continue;
                     }
 
                     if (declaredFields is { Count: > 0 } && !declaredFields.SequenceEqual(columns, StringComparer.Ordinal))
                     {
                         // A header that is not the declared one (a damaged or renamed column) would leave a column unread.
-                        errors.Add(new HsdsImportError(table.File, 0, null, string.Join(',', columns), "header-mismatch",
+                        errors.Add(HsdsErrors.At(table.File, 0, null, string.Join(',', columns), "header-mismatch",
                             $"{table.File}'s header is not the fields {DescriptorFile} declares for it ({string.Join(',', declaredFields)})."));
                         continue;
                     }
@@ -149,7 +149,7 @@ public static class HsdsCsvPackage
                         {
                             // A row with fields missing or extra is damaged or misquoted: reading it by position would
                             // shift or drop values.
-                            errors.Add(new HsdsImportError(table.File, rowNumber, null, null, "field-count",
+                            errors.Add(HsdsErrors.At(table.File, rowNumber, null, null, "field-count",
                                 $"Row {rowNumber} of {table.File} has {csv.RowFieldCount} fields; the header has {columns.Length}."));
                             continue;
                         }
@@ -162,12 +162,12 @@ public static class HsdsCsvPackage
                 }
                 catch (Exception exception) when (exception is DecoderFallbackException or CsvFormatException)
                 {
-                    errors.Add(new HsdsImportError(table.File, 0, null, null, exception is DecoderFallbackException ? "invalid-encoding" : "invalid-csv",
+                    errors.Add(HsdsErrors.At(table.File, 0, null, null, exception is DecoderFallbackException ? "invalid-encoding" : "invalid-csv",
                         $"{table.File} cannot be read as UTF-8 CSV: {exception.Message}"));
                 }
                 catch (Exception exception) when (IsDamage(exception))
                 {
-                    errors.Add(new HsdsImportError(table.File, 0, null, null, "invalid-zip",
+                    errors.Add(HsdsErrors.At(table.File, 0, null, null, "invalid-zip",
                         $"{table.File} cannot be extracted from the ZIP archive (damaged or unsupported entry): {exception.Message}"));
                 }
             }

@@ -13,7 +13,7 @@ public static class HsdsDescriptor
 {
     /// <summary>File name → declared field names (empty when the resource declares no schema); null without a descriptor or when it is unreadable (then an error is added).</summary>
     public static async Task<Dictionary<string, IReadOnlyList<string>>?> ReadAsync(
-        ZipArchiveEntry? entry, List<HsdsImportError> errors, CancellationToken cancellationToken)
+        ZipArchiveEntry? entry, List<ImportError> errors, CancellationToken cancellationToken)
     {
         if (entry is null)
         {
@@ -27,7 +27,7 @@ public static class HsdsDescriptor
             if (await JsonNode.ParseAsync(stream, cancellationToken: cancellationToken) is not JsonObject { } root
                 || root["resources"] is not JsonArray resources)
             {
-                errors.Add(new HsdsImportError(file, 0, "resources", null, "invalid-descriptor", $"{file} must be an object with a resources array."));
+                errors.Add(HsdsErrors.At(file, 0, "resources", null, "invalid-descriptor", $"{file} must be an object with a resources array."));
                 return null;
             }
 
@@ -36,7 +36,7 @@ public static class HsdsDescriptor
             {
                 if (resources[i] is not JsonObject resource || resource["path"] is not JsonValue path || path.GetValueKind() != JsonValueKind.String)
                 {
-                    errors.Add(new HsdsImportError(file, i + 1, "path", null, "invalid-descriptor", $"resources[{i}] must be an object with a path."));
+                    errors.Add(HsdsErrors.At(file, i + 1, "path", null, "invalid-descriptor", $"resources[{i}] must be an object with a path."));
                     continue;
                 }
 
@@ -51,7 +51,7 @@ public static class HsdsDescriptor
                         }
                         else
                         {
-                            errors.Add(new HsdsImportError(file, i + 1, "schema.fields", null, "invalid-descriptor", $"Every field of resources[{i}] needs a name."));
+                            errors.Add(HsdsErrors.At(file, i + 1, "schema.fields", null, "invalid-descriptor", $"Every field of resources[{i}] needs a name."));
                         }
                     }
                 }
@@ -63,11 +63,11 @@ public static class HsdsDescriptor
         }
         catch (JsonException exception)
         {
-            errors.Add(new HsdsImportError(file, 0, null, null, "invalid-descriptor", $"{file} is not valid JSON: {exception.Message}"));
+            errors.Add(HsdsErrors.At(file, 0, null, null, "invalid-descriptor", $"{file} is not valid JSON: {exception.Message}"));
         }
         catch (Exception exception) when (HsdsCsvPackage.IsDamage(exception))
         {
-            errors.Add(new HsdsImportError(file, 0, null, null, "invalid-zip", $"{file} cannot be extracted from the ZIP archive: {exception.Message}"));
+            errors.Add(HsdsErrors.At(file, 0, null, null, "invalid-zip", $"{file} cannot be extracted from the ZIP archive: {exception.Message}"));
         }
 
         return null;

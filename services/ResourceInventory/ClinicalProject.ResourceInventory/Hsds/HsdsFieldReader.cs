@@ -6,10 +6,10 @@ namespace ClinicalProject.ResourceInventory.Hsds;
 /// <summary>Reads typed values out of HSDS rows, recording a row-level error for each value that does not parse.</summary>
 public sealed class HsdsFieldReader
 {
-    public List<HsdsImportError> Errors { get; } = [];
+    public List<ImportError> Errors { get; } = [];
 
     public void Error(HsdsRow row, string? field, string rule, string message) =>
-        Errors.Add(new HsdsImportError(row.File, row.Row, field, field is null ? null : row[field], rule, message));
+        Errors.Add(HsdsErrors.At(row.File, row.Row, field, field is null ? null : row[field], rule, message));
 
     public string? Text(HsdsRow row, string column) => row[column]?.Trim();
 

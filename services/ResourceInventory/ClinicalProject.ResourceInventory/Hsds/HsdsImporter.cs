@@ -22,7 +22,7 @@ public sealed class HsdsImporter(
     ResourceDefinition<HealthService, HealthServiceBody> services,
     ResourceDefinition<CapacityRecord, CapacityBody> capacities)
 {
-    public async Task<(HsdsImportSummary? Summary, IReadOnlyList<HsdsImportError> Errors)> ImportAsync(
+    public async Task<(HsdsImportSummary? Summary, IReadOnlyList<ImportError> Errors)> ImportAsync(
         HsdsPackage package, ChangeSet changes, bool allowRemovals, CancellationToken cancellationToken)
     {
         var mapped = HsdsMapper.Map(package);
@@ -58,7 +58,7 @@ public sealed class HsdsImporter(
 
     private static async Task ValidateAsync<TEntity, TBody>(
         ResourceDefinition<TEntity, TBody> definition, IReadOnlyList<HsdsEntry<TBody>> entries, ReferenceChecker references,
-        List<HsdsImportError> errors, CancellationToken cancellationToken)
+        List<ImportError> errors, CancellationToken cancellationToken)
         where TEntity : InventoryEntity, new()
         where TBody : class
     {
@@ -72,13 +72,13 @@ public sealed class HsdsImporter(
             }
 
             errors.AddRange(fieldErrors.Entries.Select(e =>
-                new HsdsImportError(entry.Source.File, entry.Source.Row, HsdsFieldReader.SnakeCase(e.Field), null, e.Rule, e.Message)));
+                HsdsErrors.At(entry.Source.File, entry.Source.Row, HsdsFieldReader.SnakeCase(e.Field), null, e.Rule, e.Message)));
         }
     }
 
     private async Task<HsdsImportCount> ApplyAsync<TEntity, TBody>(
         ResourceDefinition<TEntity, TBody> definition, IReadOnlyList<HsdsEntry<TBody>> entries, ChangeSet changes, bool allowRemovals,
-        List<HsdsImportError> errors, CancellationToken cancellationToken)
+        List<ImportError> errors, CancellationToken cancellationToken)
         where TEntity : InventoryEntity, new()
         where TBody : class
     {
@@ -91,7 +91,7 @@ public sealed class HsdsImporter(
             {
                 if (entity.Status == ResourceStatus.Retired)
                 {
-                    errors.Add(new HsdsImportError(entry.Source.File, entry.Source.Row, "id", entry.Id.ToString(), "resource-retired",
+                    errors.Add(HsdsErrors.At(entry.Source.File, entry.Source.Row, "id", entry.Id.ToString(), "resource-retired",
                         $"The {definition.Kind} {entry.Id} is retired; it is kept for its history and cannot be imported over."));
                     continue;
                 }
@@ -102,7 +102,7 @@ public sealed class HsdsImporter(
                 {
                     // Compared before deriving: derived fields (a site's territories) are the service's, not the package's.
                     errors.AddRange(HsdsRemovals.Find(before, definition.ToBody(entity)).Select(r =>
-                        new HsdsImportError(entry.Source.File, entry.Source.Row, HsdsFieldReader.SnakeCase(r.Field), r.Was, HsdsRemovals.Rule,
+                        HsdsErrors.At(entry.Source.File, entry.Source.Row, HsdsFieldReader.SnakeCase(r.Field), r.Was, HsdsRemovals.Rule,
                             $"The import would remove the {definition.Kind}'s {r.Field} ({r.Was}); send allowRemovals=true to remove it.")));
                 }
 

@@ -66,10 +66,10 @@ public static class HsdsJson
         return json;
     }
 
-    public static async Task<(HsdsPackage Package, List<HsdsImportError> Errors)> ReadAsync(Stream input, CancellationToken cancellationToken)
+    public static async Task<(HsdsPackage Package, List<ImportError> Errors)> ReadAsync(Stream input, CancellationToken cancellationToken)
     {
         var package = new HsdsPackage();
-        var errors = new List<HsdsImportError>();
+        var errors = new List<ImportError>();
         JsonNode? document;
         try
         {
@@ -77,13 +77,13 @@ public static class HsdsJson
         }
         catch (JsonException exception)
         {
-            errors.Add(new HsdsImportError("$", 0, null, null, "invalid-json", $"The body is not valid JSON: {exception.Message}"));
+            errors.Add(HsdsErrors.At("$", 0, null, null, "invalid-json", $"The body is not valid JSON: {exception.Message}"));
             return (package, errors);
         }
 
         if (document is not JsonObject root)
         {
-            errors.Add(new HsdsImportError("$", 0, null, null, "invalid-json", "Expected an object with organizations and services arrays."));
+            errors.Add(HsdsErrors.At("$", 0, null, null, "invalid-json", "Expected an object with organizations and services arrays."));
             return (package, errors);
         }
 
@@ -96,7 +96,7 @@ public static class HsdsJson
 
             if (root[property] is not JsonArray items)
             {
-                errors.Add(new HsdsImportError($"$.{property}", 0, property, null, "invalid-json", $"{property} must be an array."));
+                errors.Add(HsdsErrors.At($"$.{property}", 0, property, null, "invalid-json", $"{property} must be an array."));
                 continue;
             }
 
@@ -109,11 +109,11 @@ public static class HsdsJson
         return (package, errors);
     }
 
-    private static void ReadObject(HsdsPackage package, List<HsdsImportError> errors, JsonNode? node, string table, string path, int topLevelRow, (string Column, string? Value, string? LinkEntity)? parentKey)
+    private static void ReadObject(HsdsPackage package, List<ImportError> errors, JsonNode? node, string table, string path, int topLevelRow, (string Column, string? Value, string? LinkEntity)? parentKey)
     {
         if (node is not JsonObject json)
         {
-            errors.Add(new HsdsImportError(path, topLevelRow, null, null, "invalid-json", $"{path} must be an object."));
+            errors.Add(HsdsErrors.At(path, topLevelRow, null, null, "invalid-json", $"{path} must be an object."));
             return;
         }
 
@@ -161,7 +161,7 @@ public static class HsdsJson
 
             if (child is not JsonArray array)
             {
-                errors.Add(new HsdsImportError($"{path}.{relation.Property}", topLevelRow, relation.Property, null, "invalid-json", $"{relation.Property} must be an array."));
+                errors.Add(HsdsErrors.At($"{path}.{relation.Property}", topLevelRow, relation.Property, null, "invalid-json", $"{relation.Property} must be an array."));
                 continue;
             }
 

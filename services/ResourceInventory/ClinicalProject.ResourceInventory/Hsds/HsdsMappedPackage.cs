@@ -11,4 +11,4 @@ public sealed record HsdsMappedPackage(
     IReadOnlyList<HsdsEntry<SiteBody>> Sites,
     IReadOnlyList<HsdsEntry<HealthServiceBody>> Services,
     IReadOnlyList<HsdsEntry<CapacityBody>> Capacities,
-    IReadOnlyList<HsdsImportError> Errors);
+    IReadOnlyList<ImportError> Errors);

@@ -19,7 +19,7 @@ namespace ClinicalProject.ResourceInventory.Imports;
 public static class BatchImportApi
 {
     public const int MaxItems = 20_000;
-    public const string InvalidImportType = "urn:clinicalproject:problem:invalid-import";
+    public const string InvalidImportType = ProblemTypes.InvalidImport;
 
     public static RouteGroupBuilder MapBatchImportApi(this IEndpointRouteBuilder endpoints)
     {

@@ -13,7 +13,7 @@ public static class ResourceHandlers<TEntity, TBody>
     where TEntity : InventoryEntity, new()
     where TBody : class
 {
-    public static async Task<Results<Ok<PageDto<ResourceDto<TBody>>>, ValidationProblem>> Search(
+    public static async Task<Results<Ok<PagedList<ResourceDto<TBody>>>, ValidationProblem>> Search(
         [AsParameters] ResourceSearch search,
         ResourceDefinition<TEntity, TBody> definition,
         InventoryDbContext db,
@@ -26,8 +26,7 @@ public static class ResourceHandlers<TEntity, TBody>
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: "The search is not valid.");
         }
 
-        var page = search.Page ?? 1;
-        var pageSize = search.PageSize ?? ResourceSearch.DefaultPageSize;
+        var paging = search.ToPaging();
         var query = db.Set<TEntity>().AsNoTracking();
         query = search.Status?.ToLowerInvariant() switch
         {
@@ -53,19 +52,19 @@ public static class ResourceHandlers<TEntity, TBody>
                 .Where(r => !double.IsNaN(r.Distance))
                 .OrderBy(r => r.Distance).ThenBy(r => r.Entity.Id)
                 .ToList();
-            var items = ranked.Skip((page - 1) * pageSize).Take(pageSize)
+            var items = ranked.Skip(paging.Skip).Take(paging.PageSize)
                 .Select(r => ToDto(definition, r.Entity) with { DistanceKm = Math.Round(r.Distance, 3) }).ToList();
-            return TypedResults.Ok(new PageDto<ResourceDto<TBody>>(items, page, pageSize, ranked.Count));
+            return TypedResults.Ok(PagedList<ResourceDto<TBody>>.Of(items, paging, ranked.Count));
         }
 
         var total = await query.CountAsync(cancellationToken);
         var entities = await definition.Order(query).ThenBy(e => e.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PageDto<ResourceDto<TBody>>(entities.Select(e => ToDto(definition, e)).ToList(), page, pageSize, total));
+            .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(PagedList<ResourceDto<TBody>>.Of(entities.Select(e => ToDto(definition, e)).ToList(), paging, total));
     }
 
-    public static async Task<Results<Ok<ResourceDto<TBody>>, NotFound<ProblemDetails>>> Get(
-        Guid id, ResourceDefinition<TEntity, TBody> definition, InventoryDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ResourceDto<TBody>>, StatusCodeHttpResult, NotFound<ProblemDetails>>> Get(
+        Guid id, ResourceDefinition<TEntity, TBody> definition, InventoryDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var entity = await db.Set<TEntity>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (entity is null)
@@ -73,8 +72,9 @@ public static class ResourceHandlers<TEntity, TBody>
             return NotFound(definition, id);
         }
 
-        ETags.Set(response, entity.Version);
-        return TypedResults.Ok(ToDto(definition, entity));
+        return ETags.SetAndCheckNotModified(http, entity.Version)
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : TypedResults.Ok(ToDto(definition, entity));
     }
 
     public static async Task<Results<Created<ResourceDto<TBody>>, ValidationProblem>> Create(
@@ -107,7 +107,7 @@ public static class ResourceHandlers<TEntity, TBody>
             return NotFound(definition, id);
         }
 
-        if (ETags.Check(http.Request, entity.Version) is { } precondition)
+        if (ETags.CheckIfMatch(http.Request, entity.Version, definition.Kind) is { } precondition)
         {
             return precondition;
         }
@@ -134,7 +134,7 @@ public static class ResourceHandlers<TEntity, TBody>
         var changes = new ChangeSet(db, ChangeAuthor.Of(http), clock.GetUtcNow().UtcDateTime);
         if (changes.Updated(definition, entity, before) && await TryCommitAsync(changes, cancellationToken) is false)
         {
-            return ETags.PreconditionFailed(await CurrentVersionAsync(db, id, cancellationToken));
+            return ETags.PreconditionFailed(await CurrentVersionAsync(db, id, cancellationToken), definition.Kind);
         }
 
         ETags.Set(http.Response, entity.Version);
@@ -150,7 +150,7 @@ public static class ResourceHandlers<TEntity, TBody>
             return NotFound(definition, id);
         }
 
-        if (ETags.Check(http.Request, entity.Version) is { } precondition)
+        if (ETags.CheckIfMatch(http.Request, entity.Version, definition.Kind) is { } precondition)
         {
             return precondition;
         }
@@ -161,7 +161,7 @@ public static class ResourceHandlers<TEntity, TBody>
             changes.Retired(definition.Kind, entity);
             if (!await TryCommitAsync(changes, cancellationToken))
             {
-                return ETags.PreconditionFailed(await CurrentVersionAsync(db, id, cancellationToken));
+                return ETags.PreconditionFailed(await CurrentVersionAsync(db, id, cancellationToken), definition.Kind);
             }
         }
 
@@ -250,7 +250,7 @@ public static class ResourceHandlers<TEntity, TBody>
 
     private static ValidationProblem Invalid(ResourceDefinition<TEntity, TBody> definition, FieldErrors errors) =>
         TypedResults.ValidationProblem(errors.ToDictionary(), title: $"The {definition.Kind} is not valid; nothing was saved.",
-            type: "urn:clinicalproject:problem:invalid-resource");
+            type: ProblemTypes.InvalidResource);
 
     private static NotFound<ProblemDetails> NotFound(ResourceDefinition<TEntity, TBody> definition, Guid id) => TypedResults.NotFound(new ProblemDetails
     {
@@ -262,7 +262,7 @@ public static class ResourceHandlers<TEntity, TBody>
     private static ProblemHttpResult RetiredConflict(ResourceDefinition<TEntity, TBody> definition, Guid id) => TypedResults.Problem(new ProblemDetails
     {
         Status = StatusCodes.Status409Conflict,
-        Type = "urn:clinicalproject:problem:resource-retired",
+        Type = ProblemTypes.ResourceRetired,
         Title = $"This {definition.Kind} is retired.",
         Detail = $"The {definition.Kind} {id} was retired and is kept for its history; create a new one instead.",
     });

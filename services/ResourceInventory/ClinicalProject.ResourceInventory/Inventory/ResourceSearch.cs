@@ -6,9 +6,6 @@ namespace ClinicalProject.ResourceInventory.Inventory;
 /// </summary>
 public sealed record ResourceSearch
 {
-    public const int DefaultPageSize = 50;
-    public const int MaxPageSize = 500;
-
     /// <summary>Free text in names and descriptions.</summary>
     public string? Q { get; init; }
 
@@ -48,6 +45,9 @@ public sealed record ResourceSearch
     public int? Page { get; init; }
 
     public int? PageSize { get; init; }
+
+    /// <summary>The suite's paging rule applied to <see cref="Page"/> and <see cref="PageSize"/> (validated by <c>ResourceSearchValidator</c>).</summary>
+    public Paging ToPaging() => Paging.From(Page, PageSize, new Dictionary<string, string[]>());
 
     /// <summary>The filters given in this search, by their query-string names.</summary>
     public IEnumerable<string> GivenFilters()

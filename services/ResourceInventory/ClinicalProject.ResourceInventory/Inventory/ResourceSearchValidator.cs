@@ -35,14 +35,11 @@ public static class ResourceSearchValidator
         errors.Range("latitude", search.Latitude, -90, 90);
         errors.Range("longitude", search.Longitude, -180, 180);
         errors.Range("withinKm", search.WithinKm, 0, MaxRadiusKm);
-        if (search.Page is < 1)
+        var paging = new Dictionary<string, string[]>();
+        Paging.From(search.Page, search.PageSize, paging);
+        foreach (var (field, messages) in paging)
         {
-            errors.Add("page", "page must be 1 or more.");
-        }
-
-        if (search.PageSize is < 1 or > ResourceSearch.MaxPageSize)
-        {
-            errors.Add("pageSize", $"pageSize must be between 1 and {ResourceSearch.MaxPageSize}.");
+            errors.Add(field, messages[0]);
         }
 
         return errors;

@@ -9,7 +9,7 @@ namespace ClinicalProject.PopulationProfiling.Datasets.Import;
 /// large file can be read on several cores into the same blocks.
 /// </summary>
 internal sealed class AggregationTarget(
-    DatasetKind kind, TerritoryTree tree, IReadOnlySet<RecordField> fields, IReadOnlyList<string> countIndicators, IReadOnlySet<string> populationIndicators)
+    DatasetKind kind, TerritoryIndex tree, IReadOnlySet<RecordField> fields, IReadOnlyList<string> countIndicators, IReadOnlySet<string> populationIndicators)
 {
     private readonly ConcurrentDictionary<long, AggregateSlice> _slices = new();
     private readonly Lock _gate = new();
@@ -19,7 +19,7 @@ internal sealed class AggregationTarget(
 
     public DatasetKind Kind { get; } = kind;
 
-    public TerritoryTree Tree { get; } = tree;
+    public TerritoryIndex Tree { get; } = tree;
 
     public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Indicators { get; } = countIndicators.Select((code, index) => (code, index))
         .ToDictionary(p => p.code, p => p.index, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -9,7 +9,7 @@ namespace ClinicalProject.PopulationProfiling.Datasets.Import;
 /// <summary>
 /// Checks each row of a dataset file and adds it to dense count blocks, one per (period, indicator): the file
 /// is never held, only its aggregate (for the whole of Quebec, 13,600 DAs × 38 strata × 4 bytes per block).
-/// Collects the first <see cref="ValidationProblems.MaxListedErrors"/> errors and then stops being asked.
+/// Collects the first <see cref="ImportErrors.MaxListedErrors"/> errors and then stops being asked.
 /// </summary>
 public sealed partial class DatasetAggregator
 {
@@ -25,7 +25,7 @@ public sealed partial class DatasetAggregator
 
     /// <param name="countIndicators">Catalogue codes whose numerators are imported counts.</param>
     /// <param name="populationIndicators">Catalogue codes computed from the population (refused in files).</param>
-    public DatasetAggregator(DatasetKind kind, TerritoryTree tree, IReadOnlySet<RecordField> fields,
+    public DatasetAggregator(DatasetKind kind, TerritoryIndex tree, IReadOnlySet<RecordField> fields,
         IReadOnlyList<string> countIndicators, IReadOnlySet<string> populationIndicators)
         : this(new AggregationTarget(kind, tree, fields, countIndicators, populationIndicators))
     {
@@ -48,7 +48,7 @@ public sealed partial class DatasetAggregator
     public IReadOnlyList<ImportError> Errors => _errors;
 
     /// <summary>Enough errors to report: reading on would only make the answer longer.</summary>
-    public bool IsFull => _errors.Count >= ValidationProblems.MaxListedErrors;
+    public bool IsFull => _errors.Count >= ImportErrors.MaxListedErrors;
 
     /// <summary>
     /// A sibling for another part of the same file, read on another thread: it adds into the same blocks
@@ -63,9 +63,9 @@ public sealed partial class DatasetAggregator
         ErrorCount += sibling.ErrorCount;
         _errors.AddRange(sibling._errors.Select(e => e with { Row = (int)Math.Min(e.Row + rowsBefore, int.MaxValue) }));
         _errors.Sort((a, b) => a.Row.CompareTo(b.Row));
-        if (_errors.Count > ValidationProblems.MaxListedErrors)
+        if (_errors.Count > ImportErrors.MaxListedErrors)
         {
-            _errors.RemoveRange(ValidationProblems.MaxListedErrors, _errors.Count - ValidationProblems.MaxListedErrors);
+            _errors.RemoveRange(ImportErrors.MaxListedErrors, _errors.Count - ImportErrors.MaxListedErrors);
         }
     }
 
@@ -233,7 +233,7 @@ public sealed partial class DatasetAggregator
     private int Fail(int row, string? field, string? value, string rule, string message)
     {
         ErrorCount++;
-        if (_errors.Count < ValidationProblems.MaxListedErrors)
+        if (_errors.Count < ImportErrors.MaxListedErrors)
         {
             _errors.Add(new ImportError(row, field, value, rule, message));
         }

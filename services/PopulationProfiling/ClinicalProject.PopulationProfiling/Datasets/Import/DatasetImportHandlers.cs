@@ -18,7 +18,7 @@ namespace ClinicalProject.PopulationProfiling.Datasets.Import;
 /// </summary>
 public static class DatasetImportHandlers
 {
-    public const string UploadIncompleteType = "urn:clinicalproject:problem:upload-incomplete";
+    public const string UploadIncompleteType = ProblemTypes.UploadIncomplete;
 
     public static async Task<Results<Created<DatasetSummary>, Ok<DatasetSummary>, Accepted<ImportJobDto>, ProblemHttpResult>> Import(
         string kind,
@@ -61,7 +61,7 @@ public static class DatasetImportHandlers
 
         if (errors.Count > 0)
         {
-            return ValidationProblems.Invalid(DatasetImportRunner.InvalidType, "The dataset is not valid.", errors);
+            return ImportErrors.Problem(DatasetImportRunner.InvalidType, "The dataset is not valid.", errors);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

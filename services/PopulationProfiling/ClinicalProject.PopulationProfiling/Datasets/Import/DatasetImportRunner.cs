@@ -17,8 +17,8 @@ namespace ClinicalProject.PopulationProfiling.Datasets.Import;
 /// </summary>
 public sealed partial class DatasetImportRunner(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DatasetImportRunner> logger)
 {
-    public const string InvalidType = "urn:clinicalproject:problem:invalid-dataset";
-    public const string ConflictType = "urn:clinicalproject:problem:dataset-version-conflict";
+    public const string InvalidType = ProblemTypes.InvalidDataset;
+    public const string ConflictType = ProblemTypes.DatasetVersionConflict;
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(500);
 
     public async Task<DatasetImportOutcome> RunAsync(Guid jobId, string filePath, BodyFormat format, CancellationToken cancellationToken)
@@ -39,12 +39,12 @@ public sealed partial class DatasetImportRunner(IServiceScopeFactory scopes, Tim
         {
             LogFailed(logger, exception, jobId);
             await FinishAsync(db, job, ImportJobState.Failed, null, Problem(StatusCodes.Status500InternalServerError,
-                "urn:clinicalproject:problem:import-failed", "The import failed.", "The service could not finish this import; nothing was stored. Try again."), CancellationToken.None);
+                ProblemTypes.ImportFailed, "The import failed.", "The service could not finish this import; nothing was stored. Try again."), CancellationToken.None);
             throw;
         }
         catch (OperationCanceledException)
         {
-            await FinishAsync(db, job, ImportJobState.Failed, null, Problem(499, "urn:clinicalproject:problem:import-cancelled",
+            await FinishAsync(db, job, ImportJobState.Failed, null, Problem(499, ProblemTypes.ImportCancelled,
                 "The import was cancelled.", "The upload was abandoned or the service stopped; nothing was stored."), CancellationToken.None);
             throw;
         }
@@ -54,7 +54,7 @@ public sealed partial class DatasetImportRunner(IServiceScopeFactory scopes, Tim
 
     private async Task<DatasetImportOutcome> ImportAsync(ProfilingDbContext db, ImportJob job, string filePath, BodyFormat format, CancellationToken cancellationToken)
     {
-        var tree = await TerritoryTree.LoadAsync(db, job.HierarchyVersion, cancellationToken)
+        var tree = await TerritoryIndex.LoadAsync(db, job.HierarchyVersion, cancellationToken)
                    ?? throw new InvalidOperationException($"Hierarchy {job.HierarchyVersion} vanished during the import.");
         var indicators = await db.Indicators.AsNoTracking().Select(i => new { i.Code, i.NumeratorSource }).ToListAsync(cancellationToken);
         var countCodes = indicators.Where(i => i.NumeratorSource == NumeratorSource.Counts).Select(i => i.Code).Order(StringComparer.Ordinal).ToList();
@@ -115,7 +115,7 @@ public sealed partial class DatasetImportRunner(IServiceScopeFactory scopes, Tim
             var stored = await DatasetStore.StoreAsync(db, job, aggregate, clock.GetUtcNow().UtcDateTime, cancellationToken);
             if (stored.Status == DatasetStore.Status.Conflict)
             {
-                var conflict = ValidationProblems.Conflict(ConflictType, "This dataset version already exists with other content.",
+                var conflict = ProblemResults.Conflict(ConflictType, "This dataset version already exists with other content.",
                     $"{WireNames<DatasetKind>.Name(job.Kind)} version '{job.Version}' was imported with other content; a version never changes. Import the new content under a new version label.",
                     new Dictionary<string, object?> { ["existingContentHash"] = stored.Dataset.ContentHash, ["submittedContentHash"] = stored.SubmittedHash }).ProblemDetails;
                 await FinishAsync(db, job, ImportJobState.Failed, null, conflict, cancellationToken);
@@ -131,7 +131,7 @@ public sealed partial class DatasetImportRunner(IServiceScopeFactory scopes, Tim
 
     private async Task<DatasetImportOutcome> RefuseAsync(ProfilingDbContext db, ImportJob job, IReadOnlyList<ImportError> errors, int errorCount, CancellationToken cancellationToken)
     {
-        var problem = ValidationProblems.Invalid(InvalidType, "The dataset is not valid.", errors).ProblemDetails;
+        var problem = ImportErrors.Problem(InvalidType, "The dataset is not valid.", errors).ProblemDetails;
         if (errorCount < 0)
         {
             // Reading stopped at the listed errors: more may follow in the file.

@@ -15,7 +15,7 @@ public static class ImportJobs
     {
         var job = await db.ImportJobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id, cancellationToken);
         return job is null
-            ? ValidationProblems.NotFound($"No import job {id}.")
+            ? ProblemResults.NotFound($"No import job {id}.")
             : TypedResults.Ok(ToDto(job, options.Value, clock.GetUtcNow().UtcDateTime));
     }
 

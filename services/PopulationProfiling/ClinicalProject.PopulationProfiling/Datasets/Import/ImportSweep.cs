@@ -17,7 +17,7 @@ namespace ClinicalProject.PopulationProfiling.Datasets.Import;
 /// </summary>
 public static class ImportSweep
 {
-    public const string InterruptedType = "urn:clinicalproject:problem:import-interrupted";
+    public const string InterruptedType = ProblemTypes.ImportInterrupted;
 
     /// <summary>What a job whose replica stopped mid-import reports: nothing was stored (storing is one transaction).</summary>
     public static readonly object InterruptedProblem = new

@@ -24,7 +24,7 @@ public static class ProfileInputs
     public static async Task<Engine.Inputs.ProfileModel> LoadModelAsync(ProfilingDbContext db, ProfileJob job, CancellationToken cancellationToken)
     {
         var population = await db.Datasets.AsNoTracking().SingleAsync(d => d.Id == job.PopulationDatasetId, cancellationToken);
-        var tree = await TerritoryTree.LoadAsync(db, job.HierarchyVersion, cancellationToken)
+        var tree = await TerritoryIndex.LoadAsync(db, job.HierarchyVersion, cancellationToken)
                    ?? throw new InvalidOperationException($"Hierarchy {job.HierarchyVersion} of job {job.Id} is gone.");
         var engineTree = EngineTree(tree, population.BaseLevel);
         var periods = DatasetLists.ParsePeriods(job.Periods);
@@ -150,7 +150,7 @@ public static class ProfileInputs
     }
 
     /// <summary>The hierarchy from the province down to <paramref name="baseLevel"/>, base-level territories first (leaf id = code order).</summary>
-    public static Engine.Territories.TerritoryTree EngineTree(TerritoryTree tree, TerritoryLevel baseLevel)
+    public static Engine.Territories.TerritoryTree EngineTree(TerritoryIndex tree, TerritoryLevel baseLevel)
     {
         var nodes = new List<Engine.Territories.TerritoryNode>();
         foreach (var index in tree.OfLevel(baseLevel).Concat(Enumerable.Range(0, tree.Count).Where(i => tree.Levels[i] < baseLevel)))

@@ -81,7 +81,7 @@ public static class GapInputsHandlers
 
         var periods = DatasetLists.ParsePeriods(job.Periods);
         var period = periods[^1];
-        var tree = (await TerritoryTree.LoadAsync(db, job.HierarchyVersion, cancellationToken))!;
+        var tree = (await TerritoryIndex.LoadAsync(db, job.HierarchyVersion, cancellationToken))!;
         var members = tree.OfLevel(population.BaseLevel);
         var now = await StrataAsync(db, population, period, tree, members, cancellationToken);
         var later = projected is null ? null : await StrataAsync(db, projected, projectedPeriod!.Value, tree, members, cancellationToken);
@@ -144,7 +144,7 @@ public static class GapInputsHandlers
             .ToDictionary(n => n.TerritoryCode, n => n.ExpectedCount, StringComparer.Ordinal);
 
     /// <summary>Each base-level area's population per stratum in one period of a dataset.</summary>
-    private static async Task<Dictionary<string, double[]>> StrataAsync(ProfilingDbContext db, Dataset dataset, int period, TerritoryTree tree,
+    private static async Task<Dictionary<string, double[]>> StrataAsync(ProfilingDbContext db, Dataset dataset, int period, TerritoryIndex tree,
         IReadOnlyList<int> members, CancellationToken cancellationToken)
     {
         var cells = await DatasetHandlers.LoadCellsAsync(db, dataset.Id, period, string.Empty, cancellationToken)

@@ -9,7 +9,7 @@ namespace ClinicalProject.PopulationProfiling.Profiles.Jobs;
 /// <summary>Profile jobs: start one, follow its partitions to completion.</summary>
 public static class ProfileJobsApi
 {
-    public const string InvalidType = "urn:clinicalproject:problem:invalid-profile-job";
+    public const string InvalidType = ProblemTypes.InvalidProfileJob;
 
     public static async Task<Results<Accepted<ProfileJobDto>, ProblemHttpResult>> Start(
         ProfilingDbContext db, HttpContext context, IOptions<ProfilingOptions> options, TimeProvider clock, CancellationToken cancellationToken)
@@ -17,7 +17,7 @@ public static class ProfileJobsApi
         var (request, jsonError) = await JsonBody.ReadAsync<ProfileJobRequest>(context.Request, cancellationToken);
         if (request is null)
         {
-            return ValidationProblems.Invalid(InvalidType, "The profile job is not valid.", [jsonError!], "No job was started.");
+            return ImportErrors.Problem(InvalidType, "The profile job is not valid.", [jsonError!], "No job was started.");
         }
 
         // The version is max + 1 under a unique index: a job accepted at the same moment elsewhere makes this
@@ -27,7 +27,7 @@ public static class ProfileJobsApi
             var (job, errors) = await ProfileJobPlanner.PlanAsync(db, request, options.Value.SuppressionThreshold, clock.GetUtcNow().UtcDateTime, cancellationToken);
             if (job is null)
             {
-                return ValidationProblems.Invalid(InvalidType, "The profile job is not valid.", errors, "No job was started.");
+                return ImportErrors.Problem(InvalidType, "The profile job is not valid.", errors, "No job was started.");
             }
 
             try
@@ -45,7 +45,7 @@ public static class ProfileJobsApi
     public static async Task<Results<Ok<ProfileJobDto>, ProblemHttpResult>> Get(ProfilingDbContext db, Guid id, CancellationToken cancellationToken)
     {
         var job = await db.ProfileJobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id, cancellationToken);
-        return job is null ? ValidationProblems.NotFound($"No profile job {id}.") : TypedResults.Ok(ProfileJobDto.From(job));
+        return job is null ? ProblemResults.NotFound($"No profile job {id}.") : TypedResults.Ok(ProfileJobDto.From(job));
     }
 
     public static async Task<Results<Ok<PagedList<ProfileJobDto>>, ValidationProblem>> List(

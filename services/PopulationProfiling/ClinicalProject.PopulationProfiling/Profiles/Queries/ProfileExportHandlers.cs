@@ -130,7 +130,7 @@ public static class ProfileExportHandlers
             return (null, ProfileReference.NotFound(profile));
         }
 
-        return Common.ETags.SetAndCheckNotModified(context, ProfileReference.ETag(job, context.Request))
+        return ETags.SetAndCheckNotModified(context, ProfileReference.ETag(job, context.Request))
             ? (null, TypedResults.StatusCode(StatusCodes.Status304NotModified))
             : (job, null);
     }

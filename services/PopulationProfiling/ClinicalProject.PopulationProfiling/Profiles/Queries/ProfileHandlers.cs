@@ -57,7 +57,7 @@ public static class ProfileHandlers
         var chosen = period ?? periods[^1];
         if (territory is null || !periods.Contains(chosen))
         {
-            return ValidationProblems.NotFound(territory is null
+            return ProblemResults.NotFound(territory is null
                 ? $"Territory '{code}' is not in hierarchy {job.HierarchyVersion} of this profile."
                 : $"This profile covers the periods {job.Periods}.");
         }

@@ -21,7 +21,7 @@ public static class ProfileReference
     }
 
     public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotFound(string profile) =>
-        ValidationProblems.NotFound(string.Equals(profile, Latest, StringComparison.OrdinalIgnoreCase)
+        ProblemResults.NotFound(string.Equals(profile, Latest, StringComparison.OrdinalIgnoreCase)
             ? "No profile has been computed yet: start one with POST /profiles/jobs."
             : $"No computed profile '{profile}' (a profile id, or 'latest').");
 

@@ -46,7 +46,7 @@ public static class ProjectedNeedHandlers
             invalid["basePeriod"] = [$"A period of this profile: {job.Periods}."];
         }
 
-        var tree = await TerritoryTree.LoadAsync(db, job.HierarchyVersion, cancellationToken);
+        var tree = await TerritoryIndex.LoadAsync(db, job.HierarchyVersion, cancellationToken);
         var projected = await db.Datasets.AsNoTracking().SingleOrDefaultAsync(d => d.Kind == DatasetKind.Projection && d.Version == projection, cancellationToken);
         var population = await db.Datasets.AsNoTracking().SingleAsync(d => d.Id == job.PopulationDatasetId, cancellationToken);
         if (projected is null || projected.HierarchyVersion != job.HierarchyVersion || projected.BaseLevel != population.BaseLevel)
@@ -68,7 +68,7 @@ public static class ProjectedNeedHandlers
         var cells = await DatasetHandlers.LoadCellsAsync(db, projected!.Id, period, string.Empty, cancellationToken);
         if (cells is null)
         {
-            return ValidationProblems.NotFound($"Projection {projection} has no period {period}; it holds {projected.Periods}.");
+            return ProblemResults.NotFound($"Projection {projection} has no period {period}; it holds {projected.Periods}.");
         }
 
         var model = await ProfileInputs.LoadModelAsync(db, job, cancellationToken);
@@ -88,7 +88,7 @@ public static class ProjectedNeedHandlers
         }).ToList());
     }
 
-    private static List<int> Targets(TerritoryTree tree, TerritoryLevel baseLevel, string? level, string? territory, Dictionary<string, string[]> invalid)
+    private static List<int> Targets(TerritoryIndex tree, TerritoryLevel baseLevel, string? level, string? territory, Dictionary<string, string[]> invalid)
     {
         if (territory is not null)
         {
@@ -111,7 +111,7 @@ public static class ProjectedNeedHandlers
     }
 
     /// <summary>The projected population of a territory per stratum: its base-level members' rows added up.</summary>
-    private static double[] RolledUp(TerritoryTree tree, TerritoryLevel baseLevel, int[] cells, int target)
+    private static double[] RolledUp(TerritoryIndex tree, TerritoryLevel baseLevel, int[] cells, int target)
     {
         var sum = new double[Strata.PerTerritory];
         var members = tree.OfLevel(baseLevel);

@@ -7,14 +7,14 @@ namespace ClinicalProject.PopulationProfiling.Territories.Import;
 /// <summary>The RFC 7807 problems the import answers with. Their <c>type</c>s are stable identifiers.</summary>
 public static class ImportProblems
 {
-    public const int MaxListedErrors = ValidationProblems.MaxListedErrors;
-    public const string InvalidHierarchyType = "urn:clinicalproject:problem:invalid-territory-hierarchy";
-    public const string VersionConflictType = "urn:clinicalproject:problem:territory-hierarchy-version-conflict";
-    public const string UnsupportedMediaTypeType = "urn:clinicalproject:problem:unsupported-media-type";
+    public const int MaxListedErrors = ImportErrors.MaxListedErrors;
+    public const string InvalidHierarchyType = ProblemTypes.InvalidTerritoryHierarchy;
+    public const string VersionConflictType = ProblemTypes.TerritoryHierarchyVersionConflict;
+    public const string UnsupportedMediaTypeType = ProblemTypes.UnsupportedMediaType;
 
     /// <summary>400: the file was refused; nothing was stored. Lists the first <see cref="MaxListedErrors"/> errors.</summary>
     public static ProblemHttpResult Invalid(IReadOnlyList<ImportError> errors) =>
-        ValidationProblems.Invalid(InvalidHierarchyType, "The territory hierarchy is not valid.", errors);
+        ImportErrors.Problem(InvalidHierarchyType, "The territory hierarchy is not valid.", errors);
 
     /// <summary>409: the version label is taken by other content. Versions are immutable.</summary>
     public static ProblemHttpResult Conflict(string version, string existingHash, string submittedHash) =>

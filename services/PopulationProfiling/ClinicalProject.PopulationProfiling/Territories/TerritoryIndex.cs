@@ -1,19 +1,23 @@
 using System.Collections.Frozen;
 using ClinicalProject.PopulationProfiling.Data;
+using ClinicalProject.PopulationProfiling.Territories.Queries;
+using ClinicalProject.Territories.ReadModel.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicalProject.PopulationProfiling.Territories;
 
 /// <summary>
-/// A hierarchy version in memory, as dense arrays (territory i: <see cref="Codes"/>[i], <see cref="Levels"/>[i],
-/// <see cref="Parents"/>[i], -1 for the province), sorted by code. What imports validate codes against and
-/// what profile computations roll up over. About 14,000 entries for the whole of Quebec.
+/// A stored hierarchy version in memory, indexed by code: dense arrays (territory i: <see cref="Codes"/>[i],
+/// <see cref="Levels"/>[i], <see cref="Parents"/>[i], -1 for the province), sorted by code. What imports look
+/// codes up in and what queries walk up from; about 14,000 entries for the whole of Quebec. The engine's
+/// <c>Engine.Territories.TerritoryTree</c> is another thing: a hierarchy renumbered leaves first for one-pass
+/// roll-ups, built from this for a computation (<c>ProfileInputs.EngineTree</c>).
 /// </summary>
-public sealed class TerritoryTree
+public sealed class TerritoryIndex
 {
     private readonly FrozenDictionary<string, int> _indexByCode;
 
-    private TerritoryTree(string version, string contentHash, string[] codes, TerritoryLevel[] levels, int[] parents)
+    private TerritoryIndex(string version, string contentHash, string[] codes, TerritoryLevel[] levels, int[] parents)
     {
         Version = version;
         ContentHash = contentHash;
@@ -57,12 +61,9 @@ public sealed class TerritoryTree
     }
 
     /// <summary>A version (null or blank: the latest imported), or null when there is none.</summary>
-    public static async Task<TerritoryTree?> LoadAsync(ProfilingDbContext db, string? version, CancellationToken cancellationToken)
+    public static async Task<TerritoryIndex?> LoadAsync(ProfilingDbContext db, string? version, CancellationToken cancellationToken)
     {
-        var hierarchies = db.TerritoryHierarchies.AsNoTracking();
-        var hierarchy = string.IsNullOrWhiteSpace(version)
-            ? await hierarchies.OrderByDescending(h => h.ImportedAtUtc).ThenByDescending(h => h.Version).FirstOrDefaultAsync(cancellationToken)
-            : await hierarchies.SingleOrDefaultAsync(h => h.Version == version, cancellationToken);
+        var hierarchy = await TerritoryQueryHandlers.ResolveAsync(new ProfilingTerritorySource(db), version, cancellationToken);
         if (hierarchy is null)
         {
             return null;
@@ -76,6 +77,6 @@ public sealed class TerritoryTree
         var codes = rows.Select(r => r.Code).ToArray();
         var index = codes.Select((code, i) => (code, i)).ToDictionary(p => p.code, p => p.i, StringComparer.Ordinal);
         var parents = rows.Select(r => r.ParentCode is null ? -1 : index[r.ParentCode]).ToArray();
-        return new TerritoryTree(hierarchy.Version, hierarchy.ContentHash, codes, rows.Select(r => r.Level).ToArray(), parents);
+        return new TerritoryIndex(hierarchy.Version, hierarchy.ContentHash, codes, rows.Select(r => r.Level).ToArray(), parents);
     }
 }
