@@ -137,7 +137,7 @@ public static class StandardPopulationsApi
     }
 
     /// <summary>The content's hash: names and weights, what a replacement changes.</summary>
-    private static string Tag(StandardPopulation population)
+    private static string Tag(StandardPopulationRecord population)
     {
         using var hasher = new ContentHasher();
         return hasher.Add(population.NameFr).Add(population.NameEn).Add(population.Weights).Finish()[..16];
