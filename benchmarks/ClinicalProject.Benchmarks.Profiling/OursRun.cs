@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using ClinicalProject.PopulationProfiling.Common;
 using ClinicalProject.PopulationProfiling.Data;
-using ClinicalProject.PopulationProfiling.Datasets;
 using ClinicalProject.PopulationProfiling.Datasets.Import;
+using ClinicalProject.PopulationProfiling.Datasets;
+using ClinicalProject.PopulationProfiling.Engine.Inputs;
 using ClinicalProject.PopulationProfiling.Indicators;
 using ClinicalProject.PopulationProfiling.Profiles.Compute;
 using ClinicalProject.PopulationProfiling.Profiles.Jobs;
 using ClinicalProject.PopulationProfiling.Territories.Import;
+using ClinicalProject.Statistics;
 using ClinicalProject.Tabular;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -100,8 +100,16 @@ public static class GatewayExtensions
         return app;
     }
 
+    /// <summary>The gateway's endpoints: the aggregated OpenAPI document with its reference page, and the proxied routes.</summary>
+    public static WebApplication MapGatewayApi(this WebApplication app)
+    {
+        app.MapGatewayApiReference();
+        app.MapGatewayProxy();
+        return app;
+    }
+
     /// <summary>The routes of the <c>ReverseProxy</c> section, versioned (v1), with the gateway's proxy pipeline.</summary>
-    public static WebApplication MapGatewayProxy(this WebApplication app)
+    private static WebApplication MapGatewayProxy(this WebApplication app)
     {
         // YARP's convention builder has no Finally(), which WithApiVersionSet needs: the routes get
         // Asp.Versioning's endpoint metadata directly, so its matcher policy selects them by version.

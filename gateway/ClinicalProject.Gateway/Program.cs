@@ -1,5 +1,4 @@
 using ClinicalProject.Gateway;
-using ClinicalProject.Gateway.OpenApi;
 using ClinicalProject.ServiceDefaults;
 
 // The suite's one front door: /api/v1/<service>/** to the four services, with authentication, role policies,
@@ -11,7 +10,6 @@ builder.AddGateway();
 var app = builder.Build();
 app.UseGateway();
 app.MapDefaultEndpoints();
-app.MapGatewayApiReference();
-app.MapGatewayProxy();
+app.MapGatewayApi();
 
 app.Run();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ClinicalProject.Messaging.Outbox;
+using ClinicalProject.ServiceDefaults.OpenApi;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -17,12 +18,19 @@ public static partial class MessagingExtensions
     /// <summary>
     /// MassTransit on RabbitMQ (<c>ConnectionStrings:messaging</c>) with bounded exponential retries then the
     /// <c>_error</c> queue, and the transactional outbox of <typeparamref name="TContext"/> with its dispatcher.
-    /// Consumers are added in <paramref name="configure"/>; each gets a queue named after this service.
+    /// Consumers are added in <paramref name="configure"/>; each gets a queue named after this service. Nothing is
+    /// wired in the build-time OpenAPI generator's run (<see cref="OpenApiDocumentGeneration"/>).
     /// </summary>
     public static TBuilder AddMessaging<TBuilder, TContext>(this TBuilder builder, Action<IBusRegistrationConfigurator>? configure = null)
         where TBuilder : IHostApplicationBuilder
         where TContext : DbContext
     {
+        if (OpenApiDocumentGeneration.IsRunning)
+        {
+            // The build-time OpenAPI generator reads the endpoints only; no handler takes the bus as a parameter.
+            return builder;
+        }
+
         var section = builder.Configuration.GetSection(MessagingOptions.SectionName);
         builder.Services.Configure<MessagingOptions>(section);
         var options = section.Get<MessagingOptions>() ?? new MessagingOptions();

@@ -1,5 +1,6 @@
 using ClinicalProject.ServiceDefaults.Authentication;
 using ClinicalProject.ServiceDefaults.Errors;
+using ClinicalProject.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -31,6 +32,7 @@ public static class ServiceDefaultsExtensions
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        OpenApiDocumentGeneration.UseDuring(builder);
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = FrameworkProblems.Describe);

@@ -56,6 +56,23 @@ public sealed class OpenApiTests(GatewayFixture fixture) : IClassFixture<Gateway
         Assert.Equal("#/components/schemas/Page", inventory["paths"]!["/items"]!["get"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>());
     }
 
+    [Fact]
+    public void Operation_ids_get_their_services_name_so_they_stay_unique()
+    {
+        JsonObject WithOperationId(string id)
+        {
+            var document = Document("""{"type":"object"}""");
+            document["paths"]!["/items"]!["get"]!["operationId"] = id;
+            return document;
+        }
+
+        var merged = OpenApiMerger.Merge(
+            [("profiling", "/api/v1/profiling", WithOperationId("getItems")), ("inventory", "/api/v1/inventory", WithOperationId("getItems"))], []);
+
+        Assert.Equal("profilingGetItems", merged["paths"]!["/api/v1/profiling/items"]!["get"]!["operationId"]!.GetValue<string>());
+        Assert.Equal("inventoryGetItems", merged["paths"]!["/api/v1/inventory/items"]!["get"]!["operationId"]!.GetValue<string>());
+    }
+
     private static string Ref(JsonObject merged, string path) =>
         merged["paths"]![path]!["get"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>();
 

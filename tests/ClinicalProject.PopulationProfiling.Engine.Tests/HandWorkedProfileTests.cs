@@ -120,7 +120,7 @@ public sealed class HandWorkedProfileTests
         Set(tree, n, sums, squares, "a2", 1, 40);
         Set(tree, n, sums, squares, "b1", 3, 50);
         Set(tree, n, sums, squares, "b1", 3, 60);
-        var input = new IndicatorInput(new IndicatorDefinition("AGE", MeasureType.Mean, 1, Polarity.None), n, null, sums, squares);
+        var input = new IndicatorData(new IndicatorDefinition("AGE", MeasureType.Mean, 1, Polarity.None), n, null, sums, squares);
 
         var result = ProfileEngine.Compute(model, input).Single();
         var a = tree["A"];

@@ -105,7 +105,7 @@ public sealed class InvariantTests
             }
         }
 
-        var input = new IndicatorInput(new IndicatorDefinition("HIGH", MeasureType.Proportion, 100, Polarity.HighIsGood), numerators);
+        var input = new IndicatorData(new IndicatorDefinition("HIGH", MeasureType.Proportion, 100, Polarity.HighIsGood), numerators);
         var checkedCells = 0;
         foreach (var result in ProfileEngine.Compute(model, input))
         {

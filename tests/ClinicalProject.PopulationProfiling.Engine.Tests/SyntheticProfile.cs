@@ -6,7 +6,7 @@ namespace ClinicalProject.PopulationProfiling.Engine.Tests;
 /// </summary>
 internal static class SyntheticProfile
 {
-    public static (ProfileModel Model, IReadOnlyList<IndicatorInput> Inputs) Create(int seed, int periods = 5)
+    public static (ProfileModel Model, IReadOnlyList<IndicatorData> Inputs) Create(int seed, int periods = 5)
     {
         var random = new Random(seed);
         var nodes = new List<TerritoryNode> { new("99", "province", null) };
@@ -55,11 +55,11 @@ internal static class SyntheticProfile
             population, Enumerable.Range(2019, periods).Select(y => (double)y).ToArray(), quintiles);
         var inputs = new[]
         {
-            new IndicatorInput(new IndicatorDefinition("RATE", MeasureType.CrudeRate, 100_000, Polarity.LowIsGood), counts),
-            new IndicatorInput(new IndicatorDefinition("DSR", MeasureType.DirectlyStandardisedRate, 100_000, Polarity.LowIsGood), counts),
-            new IndicatorInput(new IndicatorDefinition("PROP", MeasureType.Proportion, 100, Polarity.HighIsGood), counts),
-            new IndicatorInput(new IndicatorDefinition("SMR", MeasureType.IndirectlyStandardisedRatio, 100, Polarity.None), counts),
-            new IndicatorInput(new IndicatorDefinition("COUNT", MeasureType.Count, 1, Polarity.None), counts),
+            new IndicatorData(new IndicatorDefinition("RATE", MeasureType.CrudeRate, 100_000, Polarity.LowIsGood), counts),
+            new IndicatorData(new IndicatorDefinition("DSR", MeasureType.DirectlyStandardisedRate, 100_000, Polarity.LowIsGood), counts),
+            new IndicatorData(new IndicatorDefinition("PROP", MeasureType.Proportion, 100, Polarity.HighIsGood), counts),
+            new IndicatorData(new IndicatorDefinition("SMR", MeasureType.IndirectlyStandardisedRatio, 100, Polarity.None), counts),
+            new IndicatorData(new IndicatorDefinition("COUNT", MeasureType.Count, 1, Polarity.None), counts),
         };
         return (model, inputs);
     }

@@ -29,14 +29,14 @@ internal static class TinyProfile
         return new ProfileModel(tree, Strata, ["2021"], population, quintiles: Quintiles(tree));
     }
 
-    public static IndicatorInput Input(MeasureType measure, double multiplier, Polarity polarity = Polarity.LowIsGood)
+    public static IndicatorData Input(MeasureType measure, double multiplier, Polarity polarity = Polarity.LowIsGood)
     {
         var tree = Tree();
         var counts = new LeafCube<int>(1, 3, 4);
         Fill(counts, tree, "a1", [1, 0, 2, 1]);
         Fill(counts, tree, "a2", [2, 3, 4, 3]);
         Fill(counts, tree, "b1", [5, 6, 20, 15]);
-        return new IndicatorInput(new IndicatorDefinition("IND", measure, multiplier, polarity, Standard), counts);
+        return new IndicatorData(new IndicatorDefinition("IND", measure, multiplier, polarity, Standard), counts);
     }
 
     private static byte[] Quintiles(TerritoryTree tree)

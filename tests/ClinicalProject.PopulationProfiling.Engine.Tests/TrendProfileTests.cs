@@ -13,7 +13,7 @@ public sealed class TrendProfileTests
         var population = new LeafCube<double>(5, 1, 1, [1000, 1000, 1000, 1000, 1000]);
         var counts = new LeafCube<int>(5, 1, 1, [10, 20, 30, 40, 50]);
         var model = new ProfileModel(tree, strata, ["2019", "2020", "2021", "2022", "2023"], population);
-        var input = new IndicatorInput(new IndicatorDefinition("X", MeasureType.CrudeRate, 1000, Polarity.LowIsGood), counts);
+        var input = new IndicatorData(new IndicatorDefinition("X", MeasureType.CrudeRate, 1000, Polarity.LowIsGood), counts);
 
         var profile = ProfileEngine.ComputeAll(model, [input]).Single();
         var trend = profile.Trends[tree["p"]];

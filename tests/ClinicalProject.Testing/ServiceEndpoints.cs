@@ -67,6 +67,13 @@ public static partial class ServiceEndpoints
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
+    /// <summary>The endpoints that need no token are exactly <paramref name="allowed"/> (route patterns).</summary>
+    public static void AssertAnonymousAre(IEnumerable<ServiceEndpoint> endpoints, IEnumerable<string> allowed)
+    {
+        var anonymous = endpoints.Where(e => e.AllowsAnonymous).Select(e => e.Pattern).Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(allowed.Distinct().Order(StringComparer.Ordinal), anonymous);
+    }
+
     private static async Task<int> SendAsync(HttpClient client, ServiceEndpoint endpoint, string? authorization)
     {
         using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), endpoint.Path);

@@ -7,7 +7,8 @@ namespace ClinicalProject.Gateway.OpenApi;
 /// Merges the services' OpenAPI documents into the gateway's one: each path gets its service's public prefix
 /// (<c>/territories</c> of profiling → <c>/api/v1/profiling/territories</c>), operations are tagged with the
 /// service, components with the same name and the same content are shared, and a name two services use for
-/// different things is given the service's name as a prefix (every <c>$ref</c> to it rewritten). The bearer
+/// different things is given the service's name as a prefix (every <c>$ref</c> to it rewritten), and so is every
+/// operation id (<c>getTerritories</c> of profiling → <c>profilingGetTerritories</c>). The bearer
 /// security scheme applies to every operation.
 /// </summary>
 public static class OpenApiMerger
@@ -48,6 +49,11 @@ public static class OpenApiMerger
                         op["tags"] = new JsonArray(own is { Count: > 0 }
                             ? own.Select(t => (JsonNode?)JsonValue.Create($"{serviceTag}: {t?.GetValue<string>()}")).ToArray()
                             : [JsonValue.Create(serviceTag)]);
+                        if (op["operationId"] is JsonValue id && id.TryGetValue<string>(out var operationId) && operationId.Length > 0)
+                        {
+                            // Every service answers getTerritories: the service's name keeps the ids unique.
+                            op["operationId"] = service + char.ToUpperInvariant(operationId[0]) + operationId[1..];
+                        }
                     }
                 }
 

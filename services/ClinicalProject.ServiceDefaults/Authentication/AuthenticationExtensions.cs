@@ -26,7 +26,9 @@ public static class AuthenticationExtensions
     public static TBuilder AddDefaultAuthentication<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         var settings = AuthSettings.From(builder.Configuration);
-        var development = DevelopmentEnvironments.Any(builder.Environment.IsEnvironment);
+        // The build-time OpenAPI generator runs in whatever environment the build has and serves no request: the
+        // built-in key lets it start (nothing it signs or checks leaves the build).
+        var development = DevelopmentEnvironments.Any(builder.Environment.IsEnvironment) || OpenApi.OpenApiDocumentGeneration.IsRunning;
         var signingKey = ResolveSigningKey(settings, development, builder.Environment.EnvironmentName);
         builder.Services.AddSingleton(settings);
 

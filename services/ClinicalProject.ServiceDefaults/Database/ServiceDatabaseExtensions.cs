@@ -1,3 +1,4 @@
+using ClinicalProject.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -47,6 +48,13 @@ public static class ServiceDatabaseExtensions
                 $"Database:Provider is '{providerText}'; expected one of: {string.Join(", ", Enum.GetNames<DatabaseProvider>())}.");
         }
 
+        if (OpenApiDocumentGeneration.IsRunning)
+        {
+            // The build reads the endpoints only: the context is registered (handlers' parameters are bound from it)
+            // on an in-memory store nothing opens, so a build neither needs a server nor leaves a data/ folder.
+            return new ServiceDatabaseSettings(DatabaseProvider.Sqlite, "Data Source=:memory:");
+        }
+
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             if (provider == DatabaseProvider.SqlServer)
@@ -67,13 +75,15 @@ public static class ServiceDatabaseExtensions
     /// <summary>
     /// The deliberate migrate step. <c>migrate</c> as the first argument brings the schema up to date and
     /// exits; in Development the schema is brought up to date at start-up; elsewhere the service starts on
-    /// the schema it finds (production runs <c>migrate</c> as a job before rolling out).
+    /// the schema it finds (production runs <c>migrate</c> as a job before rolling out). The build-time OpenAPI
+    /// generator's run (<see cref="OpenApiDocumentGeneration"/>) migrates nothing.
     /// </summary>
     public static async Task<int> RunWithMigrationsAsync<TContext>(this WebApplication app, string[] args)
         where TContext : DbContext
     {
         var migrateOnly = args.Length > 0 && string.Equals(args[0], "migrate", StringComparison.OrdinalIgnoreCase);
-        if (migrateOnly || app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
+        var migrate = migrateOnly || app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Database:MigrateOnStartup");
+        if (migrate && !OpenApiDocumentGeneration.IsRunning)
         {
             await MigrateAsync<TContext>(app.Services, app.Lifetime.ApplicationStopping);
         }

@@ -7,12 +7,14 @@ using ClinicalProject.PopulationProfiling.Profiles;
 using ClinicalProject.PopulationProfiling.StandardPopulations;
 using ClinicalProject.PopulationProfiling.Territories;
 using ClinicalProject.ServiceDefaults.Database;
+using ClinicalProject.ServiceDefaults.OpenApi;
 
 namespace ClinicalProject.PopulationProfiling;
 
 /// <summary>The service's wiring and its endpoint groups, so Program.cs stays a screen.</summary>
 public static class ProfilingServiceExtensions
 {
+    /// <summary>The service's database and messaging (with its consumers), its options, and its features' services.</summary>
     public static WebApplicationBuilder AddPopulationProfiling(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<WebApplicationBuilder, ProfilingDbContext>("profilingdb");
@@ -20,12 +22,14 @@ public static class ProfilingServiceExtensions
         builder.Services.Configure<ProfilingOptions>(builder.Configuration.GetSection(ProfilingOptions.SectionName));
         builder.Services.AddDatasets();
         builder.Services.AddProfiles();
-        builder.Services.AddOpenApi();
+        builder.Services.AddServiceOpenApi();
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapPopulationProfilingApi(this IEndpointRouteBuilder app)
+    /// <summary>Every endpoint group of the service, and its OpenAPI document (open: the service port is internal).</summary>
+    public static WebApplication MapPopulationProfilingApi(this WebApplication app)
     {
+        app.MapServiceOpenApi();
         app.MapTerritoriesApi();
         app.MapIndicatorsApi();
         app.MapStandardPopulationsApi();

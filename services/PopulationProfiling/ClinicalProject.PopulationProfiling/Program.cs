@@ -3,14 +3,12 @@ using ClinicalProject.PopulationProfiling.Data;
 using ClinicalProject.ServiceDefaults;
 using ClinicalProject.ServiceDefaults.Database;
 
+// Population profiling: territories, population datasets, indicators and their profiles with methods and confidence intervals.
 var builder = WebApplication.CreateBuilder(args);
-
 builder.AddServiceDefaults();
 builder.AddPopulationProfiling();
 
 var app = builder.Build();
-
-app.MapOpenApi().AllowAnonymous(); // the gateway aggregates it; the service port is internal
 app.MapDefaultEndpoints();
 app.MapPopulationProfilingApi();
 

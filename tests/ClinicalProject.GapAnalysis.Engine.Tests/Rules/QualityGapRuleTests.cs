@@ -12,8 +12,8 @@ public sealed class QualityGapRuleTests
     {
         IndicatorFigure[] figures =
         [
-            new("suicide", "0511", [8], "low-is-good", 20, 15, 25, ComparisonOutcome.Similar, ComparisonOutcome.Worse),
-            new("suicide", "0512", [8], "low-is-good", 12, 10, 14, ComparisonOutcome.Similar, ComparisonOutcome.Similar),
+            new("suicide", "0511", [8], Polarity.LowIsGood, 20, 15, 25, ComparisonOutcome.Similar, ComparisonOutcome.Worse),
+            new("suicide", "0512", [8], Polarity.LowIsGood, 12, 10, 14, ComparisonOutcome.Similar, ComparisonOutcome.Similar),
         ];
         var gap = Assert.Single(QualityGapRules.Find(figures, [], Populations, [8]));
         Assert.Equal(QualityGapRules.WorseThanBenchmark, gap.Rule);
@@ -24,11 +24,11 @@ public sealed class QualityGapRuleTests
     }
 
     [Theory]
-    [InlineData("low-is-good", TrendDirection.Increasing, true)]
-    [InlineData("low-is-good", TrendDirection.Decreasing, false)]
-    [InlineData("high-is-good", TrendDirection.Decreasing, true)]
-    [InlineData("high-is-good", TrendDirection.NoSignificantChange, false)]
-    public void Worse_and_worsening_needs_a_significant_adverse_trend(string polarity, TrendDirection direction, bool worsening)
+    [InlineData(Polarity.LowIsGood, TrendDirection.Increasing, true)]
+    [InlineData(Polarity.LowIsGood, TrendDirection.Decreasing, false)]
+    [InlineData(Polarity.HighIsGood, TrendDirection.Decreasing, true)]
+    [InlineData(Polarity.HighIsGood, TrendDirection.NoSignificantChange, false)]
+    public void Worse_and_worsening_needs_a_significant_adverse_trend(Polarity polarity, TrendDirection direction, bool worsening)
     {
         IndicatorFigure[] figures = [new("x", "0512", [9], polarity, 5, 4, 6, ComparisonOutcome.Worst, ComparisonOutcome.NotCompared)];
         var gap = Assert.Single(QualityGapRules.Find(figures, [new("x", "0512", direction, 0.001)], Populations, [9]));
@@ -39,7 +39,7 @@ public sealed class QualityGapRuleTests
     [Fact]
     public void An_indicator_without_polarity_gives_no_gap()
     {
-        IndicatorFigure[] figures = [new("x", "0512", [9], "none", 5, 4, 6, ComparisonOutcome.MuchHigher, ComparisonOutcome.Higher)];
+        IndicatorFigure[] figures = [new("x", "0512", [9], Polarity.None, 5, 4, 6, ComparisonOutcome.MuchHigher, ComparisonOutcome.Higher)];
         Assert.Empty(QualityGapRules.Find(figures, [], Populations, [9]));
     }
 }

@@ -1,8 +1,10 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using ClinicalProject.PopulationProfiling.Common;
+using ClinicalProject.PopulationProfiling.Engine.Inputs;
 using ClinicalProject.PopulationProfiling.Indicators;
 using ClinicalProject.PopulationProfiling.Tests.Infrastructure;
+using ClinicalProject.Statistics;
 
 namespace ClinicalProject.PopulationProfiling.Tests.Hardening;
 

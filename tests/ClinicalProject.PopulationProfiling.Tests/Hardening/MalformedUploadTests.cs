@@ -40,11 +40,11 @@ public sealed class MalformedUploadTests(ProfilingApiFactory factory) : IClassFi
         Assert.True(status == 400, $"{status}\n{headers}\n{body}");
         Assert.Contains("application/problem+json", headers, StringComparison.OrdinalIgnoreCase);
         var problem = JsonSerializer.Deserialize<JsonElement>(body);
-        Assert.Equal(DatasetImportEndpoint.UploadIncompleteType, problem.GetProperty("type").GetString());
+        Assert.Equal(DatasetImportHandlers.UploadIncompleteType, problem.GetProperty("type").GetString());
         var job = await kestrel.Services.CreateScope().ServiceProvider.GetRequiredService<ClinicalProject.PopulationProfiling.Data.ProfilingDbContext>()
             .ImportJobs.AsNoTracking().SingleAsync(j => j.Version == version);
         Assert.Equal(ImportJobState.Failed, job.State);
-        Assert.Contains(DatasetImportEndpoint.UploadIncompleteType, job.ProblemJson, StringComparison.Ordinal);
+        Assert.Contains(DatasetImportHandlers.UploadIncompleteType, job.ProblemJson, StringComparison.Ordinal);
         Assert.NotNull(job.CompletedAtUtc);
         Assert.Empty(Directory.Exists(imports) ? Directory.GetFiles(imports) : []);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync($"/datasets/population/{version}")).StatusCode);
@@ -77,7 +77,7 @@ public sealed class MalformedUploadTests(ProfilingApiFactory factory) : IClassFi
 
         var failed = await WaitForAsync(() => JobAsync(kestrel, version), job => job?.State == ImportJobState.Failed);
         Assert.True(failed is { State: ImportJobState.Failed }, $"the job is {failed?.State}");
-        Assert.Contains(DatasetImportEndpoint.UploadIncompleteType, failed!.ProblemJson, StringComparison.Ordinal);
+        Assert.Contains(DatasetImportHandlers.UploadIncompleteType, failed!.ProblemJson, StringComparison.Ordinal);
         Assert.NotNull(failed.CompletedAtUtc);
         Assert.Empty(Directory.Exists(imports) ? Directory.GetFiles(imports) : []);
     }

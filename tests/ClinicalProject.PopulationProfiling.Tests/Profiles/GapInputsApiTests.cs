@@ -1,7 +1,8 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using ClinicalProject.PopulationProfiling.Profiles.GapInputs;
 using ClinicalProject.PopulationProfiling.Tests.Infrastructure;
+using ClinicalProject.Statistics;
 
 namespace ClinicalProject.PopulationProfiling.Tests.Profiles;
 
@@ -41,7 +42,7 @@ public sealed class GapInputsApiTests(ProfilingApiFactory factory) : IClassFixtu
         Assert.Equal(new GapInputProjectionDto(projection, inputs.Projection!.ContentHash, 2031), inputs.Projection);
         Assert.NotEmpty(inputs.Figures);
         Assert.DoesNotContain(inputs.Figures, f => f.Level == "da");
-        Assert.All(inputs.Figures, f => Assert.Equal(("er-visits", "low-is-good"), (f.Indicator, f.Polarity)));
+        Assert.All(inputs.Figures, f => Assert.Equal(("er-visits", Polarity.LowIsGood), (f.Indicator, f.Polarity)));
         Assert.Equal([2, 9], inputs.Figures[0].Programs);
     }
 

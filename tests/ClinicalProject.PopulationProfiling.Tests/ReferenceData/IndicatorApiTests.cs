@@ -1,10 +1,12 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text;
 using ClinicalProject.PopulationProfiling.Common;
+using ClinicalProject.PopulationProfiling.Engine.Inputs;
 using ClinicalProject.PopulationProfiling.Indicators;
 using ClinicalProject.PopulationProfiling.Tests.Infrastructure;
+using ClinicalProject.Statistics;
 
 namespace ClinicalProject.PopulationProfiling.Tests.ReferenceData;
 

@@ -6,30 +6,13 @@ using ClinicalProject.Testing;
 namespace ClinicalProject.PopulationProfiling.Tests.Security;
 
 /// <summary>
-/// Every endpoint population profiling maps (read from its routing, so new endpoints are covered as they
-/// come): reading needs viewer, writing needs analyst; only the probes and the OpenAPI document are open.
+/// Every endpoint population profiling maps: reading needs viewer, writing needs analyst; only the probes and the
+/// OpenAPI document are open. And the tokens themselves: another key, an expiry, the probes without one.
 /// </summary>
-public sealed class EndpointAuthorizationTests(ProfilingApiFactory factory) : IClassFixture<ProfilingApiFactory>
+public sealed class EndpointAuthorizationTests(ProfilingApiFactory factory) : Testing.Security.EndpointAuthorizationTests(
+    factory.Services, factory.Server.CreateClient, ClinicalRoles.Analyst,
+    ["POST /territories/hierarchies/{version}", "GET /territories/{code}"]), IClassFixture<ProfilingApiFactory>
 {
-    [Fact]
-    public async Task Reads_need_viewer_and_writes_need_analyst_on_every_endpoint()
-    {
-        var endpoints = ServiceEndpoints.Enumerate(factory.Services);
-        Assert.Contains(endpoints, e => e.Method == "POST" && e.Pattern == "/territories/hierarchies/{version}");
-        Assert.Contains(endpoints, e => e.Method == "GET" && e.Pattern == "/territories/{code}");
-
-        using var client = factory.Server.CreateClient();
-        await ServiceEndpoints.AssertRolesAreEnforcedAsync(
-            client, endpoints, e => e.Method is "GET" or "HEAD" ? ClinicalRoles.Viewer : ClinicalRoles.Analyst);
-    }
-
-    [Fact]
-    public void Only_probes_and_the_openapi_document_are_anonymous()
-    {
-        var anonymous = ServiceEndpoints.Enumerate(factory.Services).Where(e => e.AllowsAnonymous).Select(e => e.Pattern).Distinct().Order();
-        Assert.Equal(["/alive", "/health", "/openapi/{documentName}.json"], anonymous);
-    }
-
     [Fact]
     public async Task A_token_signed_with_another_key_is_refused()
     {

@@ -49,13 +49,14 @@ internal static class CatchmentKernel
             var chunk = chunks[c];
             var sums = new double[siteCount];
             var column = balanced ? new double[siteCount] : null;
-            var sites = chunk.Sites;
+            var sites = chunk.Sites.Span;
+            var minutes = chunk.Minutes.Span;
             var weights = new double[chunk.LongestRow];
             for (var k = 0; k < chunk.AreaCount; k++)
             {
                 var area = chunk.FirstArea + k;
                 var start = chunk.AreaStart[k];
-                var row = RowWeights(decay, chunk, k, catchment, weights);
+                var row = RowWeights(decay, chunk, minutes, k, catchment, weights);
                 var scale = demand[area];
                 if (normaliseRows)
                 {
@@ -122,7 +123,8 @@ internal static class CatchmentKernel
         Parallel.For(0, chunks.Length, c =>
         {
             var chunk = chunks[c];
-            var sites = chunk.Sites;
+            var sites = chunk.Sites.Span;
+            var minutes = chunk.Minutes.Span;
             var weights = new double[chunk.LongestRow];
             Span<double> totals = stackalloc double[types <= 16 ? types : 0];
             var heap = types <= 16 ? null : new double[types];
@@ -131,7 +133,7 @@ internal static class CatchmentKernel
             {
                 var area = chunk.FirstArea + k;
                 var start = chunk.AreaStart[k];
-                var row = RowWeights(decay, chunk, k, catchment, weights);
+                var row = RowWeights(decay, chunk, minutes, k, catchment, weights);
                 sum.Clear();
                 var rowScale = squareWeights ? (rowSums![area] > 0 ? 1 / rowSums[area] : 0) : 1;
                 for (var q = 0; q < row.Length; q++)
@@ -159,11 +161,11 @@ internal static class CatchmentKernel
     /// The weights of area <c>k</c>'s pairs, in pair order, with 0 for the pairs beyond the catchment: adding a 0
     /// weight changes no sum, so the loops need no test.
     /// </summary>
-    private static ReadOnlySpan<double> RowWeights<TDecay>(TDecay decay, ReachChunk chunk, int k, double catchment,
-        double[] buffer) where TDecay : struct, IDecay
+    private static ReadOnlySpan<double> RowWeights<TDecay>(TDecay decay, ReachChunk chunk, ReadOnlySpan<double> pairMinutes,
+        int k, double catchment, double[] buffer) where TDecay : struct, IDecay
     {
         var start = chunk.AreaStart[k];
-        var minutes = chunk.Minutes.AsSpan(start, chunk.AreaStart[k + 1] - start);
+        var minutes = pairMinutes.Slice(start, chunk.AreaStart[k + 1] - start);
         var row = buffer.AsSpan(0, minutes.Length);
         decay.Weights(minutes, row);
         if (!double.IsPositiveInfinity(catchment))
@@ -187,15 +189,30 @@ internal static class CatchmentKernel
         {
             var chunk = chunks[c];
             var areasInReach = new int[siteCount];
+            var sites = chunk.Sites.Span;
+            var minutes = chunk.Minutes.Span;
             for (var k = 0; k < chunk.AreaCount; k++)
             {
-                var count = 0;
-                for (int p = chunk.AreaStart[k], end = chunk.AreaStart[k + 1]; p < end; p++)
+                int start = chunk.AreaStart[k], end = chunk.AreaStart[k + 1];
+                if (double.IsPositiveInfinity(catchment))
                 {
-                    if (chunk.Minutes[p] <= catchment)
+                    // The network's own catchment: every stored pair counts, and the minutes need not be read.
+                    foreach (var site in sites[start..end])
+                    {
+                        areasInReach[site]++;
+                    }
+
+                    sitesInReach[chunk.FirstArea + k] = end - start;
+                    continue;
+                }
+
+                var count = 0;
+                for (var p = start; p < end; p++)
+                {
+                    if (minutes[p] <= catchment)
                     {
                         count++;
-                        areasInReach[chunk.Sites[p]]++;
+                        areasInReach[sites[p]]++;
                     }
                 }
 

@@ -17,62 +17,38 @@ internal static class GreatCircleReach
         var grid = new SiteGrid(supply, speedKmPerHour, maximumMinutes);
         var chunkCount = ReachChunk.ChunkCount(demand.Count);
         var chunks = new ReachChunk[chunkCount];
-        // One pass per chunk into arrays the chunk keeps (no copy): sized from the pairs per area of the thread's
-        // previous chunk with a margin, grown by half when short, not zeroed (only the first Count are ever read).
-        Parallel.For(0, chunkCount, () => new PairsPerArea(), (c, _, estimate) =>
+        // Each worker writes its chunks one after another into blocks of its own (PairWriter), which the chunks keep.
+        var firstCapacity = (int)Math.Clamp((long)demand.Count * supply.Count / Math.Max(1, Environment.ProcessorCount), 16, 1 << 22);
+        Parallel.For(0, chunkCount, () => new FillingSink(grid, new PairWriter(firstCapacity)), (c, _, sink) =>
         {
             var (first, count) = ReachChunk.Range(demand.Count, chunkCount, c);
-            var pairs = new FillingSink(grid, (int)Math.Min(Array.MaxLength, Math.Max(4096, estimate.Value * count * 1.15)));
             var starts = new int[count + 1];
             for (var k = 0; k < count; k++)
             {
                 var point = demand[first + k];
-                grid.Collect(new Area(point.Latitude * DegreesToRadians, point.Longitude * DegreesToRadians), pairs);
-                starts[k + 1] = pairs.Count;
+                grid.Collect(new Area(point.Latitude * DegreesToRadians, point.Longitude * DegreesToRadians), sink);
+                starts[k + 1] = sink.Pairs.ChunkPairs;
             }
 
-            chunks[c] = new ReachChunk(first, starts, pairs.Sites, pairs.Minutes);
-            estimate.Value = count == 0 ? estimate.Value : (double)pairs.Count / count;
-            return estimate;
-        }, static _ => { });
+            var (sites, minutes) = sink.Pairs.TakeChunk();
+            chunks[c] = new ReachChunk(first, starts, sites, minutes);
+            return sink;
+        }, static sink => sink.Pairs.Finish());
         return chunks;
     }
 
-    private sealed class PairsPerArea
+    /// <summary>Keeps the candidates whose exact time is within the catchment.</summary>
+    private sealed class FillingSink(SiteGrid grid, PairWriter pairs)
     {
-        public double Value;
-    }
-
-    /// <summary>Keeps the candidates whose exact time is within the catchment, growing its arrays as needed.</summary>
-    private sealed class FillingSink(SiteGrid grid, int capacity)
-    {
-        public int[] Sites = GC.AllocateUninitializedArray<int>(capacity);
-        public double[] Minutes = GC.AllocateUninitializedArray<double>(capacity);
-        public int Count;
+        public PairWriter Pairs { get; } = pairs;
 
         public void Add(int site, double haversine)
         {
             var time = grid.MinutesFor(haversine);
             if (time <= grid.MaximumMinutes)
             {
-                if (Count == Sites.Length)
-                {
-                    var larger = (int)Math.Min(Array.MaxLength, Sites.Length + (long)Sites.Length / 2 + 1);
-                    Sites = Grow(Sites, larger);
-                    Minutes = Grow(Minutes, larger);
-                }
-
-                Sites[Count] = site;
-                Minutes[Count] = time;
-                Count++;
+                Pairs.Add(site, time);
             }
-        }
-
-        private static T[] Grow<T>(T[] items, int length)
-        {
-            var larger = GC.AllocateUninitializedArray<T>(length);
-            items.AsSpan(0, items.Length).CopyTo(larger);
-            return larger;
         }
     }
 

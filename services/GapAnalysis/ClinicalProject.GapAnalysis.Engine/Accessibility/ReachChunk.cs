@@ -2,11 +2,11 @@ namespace ClinicalProject.GapAnalysis.Engine.Accessibility;
 
 /// <summary>
 /// The (site, minutes) pairs within the network's maximum catchment of a run of consecutive areas, as compressed
-/// rows: area <c>FirstArea + k</c> owns pairs <c>AreaStart[k] … AreaStart[k + 1] − 1</c> (the arrays may be longer
-/// than <see cref="PairCount"/>: read them only through <see cref="AreaStart"/>). Chunks are the unit of
+/// rows: area <c>FirstArea + k</c> owns pairs <c>AreaStart[k] … AreaStart[k + 1] − 1</c> (the pairs live in
+/// managed arrays or in a worker's <see cref="PairBlock"/>). Chunks are the unit of
 /// parallel work; their boundaries depend only on the number of areas, so sums are the same on any machine.
 /// </summary>
-internal sealed class ReachChunk(int firstArea, int[] areaStart, int[] sites, double[] minutes)
+internal sealed class ReachChunk(int firstArea, int[] areaStart, ReadOnlyMemory<int> sites, ReadOnlyMemory<double> minutes)
 {
     public int FirstArea { get; } = firstArea;
 
@@ -14,9 +14,9 @@ internal sealed class ReachChunk(int firstArea, int[] areaStart, int[] sites, do
 
     public int[] AreaStart { get; } = areaStart;
 
-    public int[] Sites { get; } = sites;
+    public ReadOnlyMemory<int> Sites { get; } = sites;
 
-    public double[] Minutes { get; } = minutes;
+    public ReadOnlyMemory<double> Minutes { get; } = minutes;
 
     public int PairCount => AreaStart[^1];
 

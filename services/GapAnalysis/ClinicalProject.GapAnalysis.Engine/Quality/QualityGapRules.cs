@@ -59,10 +59,10 @@ public static class QualityGapRules
 
     private static bool IsWorse(ComparisonOutcome outcome) => outcome is ComparisonOutcome.Worse or ComparisonOutcome.Worst;
 
-    private static bool IsAdverse(TrendDirection direction, string polarity) => polarity switch
+    private static bool IsAdverse(TrendDirection direction, Polarity polarity) => polarity switch
     {
-        "low-is-good" => direction == TrendDirection.Increasing,
-        "high-is-good" => direction == TrendDirection.Decreasing,
+        Polarity.LowIsGood => direction == TrendDirection.Increasing,
+        Polarity.HighIsGood => direction == TrendDirection.Decreasing,
         _ => false,
     };
 }

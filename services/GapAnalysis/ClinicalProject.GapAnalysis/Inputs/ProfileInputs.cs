@@ -24,7 +24,7 @@ public sealed record ProfileProjection(string Version, string ContentHash, int P
 public sealed record ProfileArea(string Code, double Population, int? Quintile, double? ProjectedPopulation, IReadOnlyList<double> Expected,
     IReadOnlyList<double>? ExpectedProjected);
 
-public sealed record ProfileFigure(string Indicator, string Territory, string Level, int Period, string Polarity, IReadOnlyList<int> Programs,
+public sealed record ProfileFigure(string Indicator, string Territory, string Level, int Period, Polarity Polarity, IReadOnlyList<int> Programs,
     double? Value, double? LowerCi95, double? UpperCi95, ComparisonOutcome VersusParent, ComparisonOutcome VersusProvince);
 
 public sealed record ProfileTrendInput(string Indicator, string Territory, TrendDirection Direction, double? PValue, int Periods);

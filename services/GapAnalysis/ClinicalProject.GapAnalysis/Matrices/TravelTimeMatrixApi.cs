@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using ClinicalProject.GapAnalysis.Data;
+using ClinicalProject.ServiceDefaults.Authentication;
 using ClinicalProject.Tabular;
 using ClinicalProject.Territories.ReadModel;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,6 +20,19 @@ public sealed record TravelTimeMatrixDto(string Version, string ContentHash, int
 public static class TravelTimeMatrixApi
 {
     public const int MaxListedErrors = 100;
+
+    public static RouteGroupBuilder MapTravelTimeMatrixApi(this IEndpointRouteBuilder app)
+    {
+        var matrices = app.MapGroup("/travel-times").WithTags("Travel-time matrices").RequireViewer();
+        matrices.MapGet("", List).WithSummary("Imported travel-time matrices, newest (the one analyses use) first.");
+        matrices.MapPost("/{version}", Import).RequirePlanner()
+            .Accepts<string>("text/csv", BodyFormats.ParquetMediaType, "application/x-parquet")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.DisableRequestSizeLimitAttribute())
+            .WithSummary("Imports a sparse travel-time matrix (CSV or Parquet: origin territory, destination site id, minutes), all rows or none.");
+        return matrices;
+    }
 
     public static async Task<Results<Created<TravelTimeMatrixDto>, Ok<TravelTimeMatrixDto>, ProblemHttpResult, ValidationProblem>> Import(
         GapAnalysisDbContext db, HttpRequest request, string version, TimeProvider time, CancellationToken cancellationToken)

@@ -14,14 +14,14 @@ namespace ClinicalProject.PopulationProfiling.Engine.Computation;
 internal sealed class IndicatorCalculator
 {
     private readonly ProfileModel _model;
-    private readonly IndicatorInput _input;
+    private readonly IndicatorData _input;
     private readonly ProfileOptions _options;
     private readonly SuppressionLayout _layout;
     private readonly bool[] _includedStrata;
     private readonly MeasureCalculator _measure;
     private readonly bool _isMean;
 
-    public IndicatorCalculator(ProfileModel model, IndicatorInput input, ProfileOptions options, SuppressionLayout layout)
+    public IndicatorCalculator(ProfileModel model, IndicatorData input, ProfileOptions options, SuppressionLayout layout)
     {
         _model = model;
         _input = input;
@@ -305,7 +305,7 @@ internal sealed class IndicatorCalculator
             $"{strata.AgeBands[stratum / strata.SexCount]}/{strata.Sexes[stratum % strata.SexCount]}", rule);
     }
 
-    private static void Validate(ProfileModel model, IndicatorInput input)
+    private static void Validate(ProfileModel model, IndicatorData input)
     {
         var shape = (model.Periods.Count, model.Tree.LeafCount, model.Strata.Count);
         var code = input.Definition.Code;

@@ -14,7 +14,7 @@ public static class ProfileEngine
     /// Computes one partition of one indicator: each requested period, every territory (or those the
     /// partition names), at every level. The partition's indicator code must be the input's.
     /// </summary>
-    public static IReadOnlyList<IndicatorPeriodResult> Compute(ProfileModel model, IndicatorInput input,
+    public static IReadOnlyList<IndicatorPeriodResult> Compute(ProfileModel model, IndicatorData input,
         ProfilePartition? partition = null, ProfileOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -53,7 +53,7 @@ public static class ProfileEngine
     /// merges them into profiles with their trends. For a single machine and the benchmark; a service that
     /// spreads work over replicas calls <see cref="Compute"/> per partition and <see cref="ProfileMerger.Merge"/>.
     /// </summary>
-    public static IReadOnlyList<IndicatorProfile> ComputeAll(ProfileModel model, IReadOnlyList<IndicatorInput> inputs,
+    public static IReadOnlyList<IndicatorProfile> ComputeAll(ProfileModel model, IReadOnlyList<IndicatorData> inputs,
         ProfileOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);

@@ -16,7 +16,7 @@ public static class NeedProjector
     /// <param name="basePeriod">Position of the period whose rates to apply.</param>
     /// <param name="projectedPopulations">Territory code → projected population per stratum (the model's strata).</param>
     /// <param name="rates">Whose rates to apply; a stratum where that territory has no population falls back to the nearest ancestor that has some.</param>
-    public static IReadOnlyList<ProjectedNeed> Project(ProfileModel model, IndicatorInput input, int basePeriod,
+    public static IReadOnlyList<ProjectedNeed> Project(ProfileModel model, IndicatorData input, int basePeriod,
         IReadOnlyDictionary<string, double[]> projectedPopulations, ProjectionRates? rates = null)
     {
         ArgumentNullException.ThrowIfNull(model);

@@ -19,7 +19,7 @@ public sealed class ProfilingDbContext(DbContextOptions<ProfilingDbContext> opti
 
     public DbSet<Indicator> Indicators => Set<Indicator>();
 
-    public DbSet<StandardPopulation> StandardPopulations => Set<StandardPopulation>();
+    public DbSet<StandardPopulationRecord> StandardPopulations => Set<StandardPopulationRecord>();
 
     public DbSet<DeprivationIndex> DeprivationIndexes => Set<DeprivationIndex>();
 

@@ -17,12 +17,12 @@ public static class DatasetsApi
     public static IEndpointRouteBuilder MapDatasetsApi(this IEndpointRouteBuilder app)
     {
         var datasets = app.MapGroup("/datasets").WithTags("Datasets").RequireViewer();
-        datasets.MapGet("", DatasetQueries.List).WithSummary("Stored datasets, newest first; filter by kind (population, projection, numerators, events).");
-        datasets.MapGet("/{kind}/{version}", DatasetQueries.Get).WithSummary("One dataset: base level, periods, indicators and totals.");
-        datasets.MapGet("/{kind}/{version}/pyramid", PyramidQuery.Get)
+        datasets.MapGet("", DatasetHandlers.List).WithSummary("Stored datasets, newest first; filter by kind (population, projection, numerators, events).");
+        datasets.MapGet("/{kind}/{version}", DatasetHandlers.Get).WithSummary("One dataset: base level, periods, indicators and totals.");
+        datasets.MapGet("/{kind}/{version}/pyramid", PyramidHandlers.Get)
             .WithSummary("A territory's age-sex pyramid for a period of a population or projection dataset, rolled up and small-cell suppressed.")
             .WithDescription("territory: a territory at the dataset's base level or above; period: a year the dataset holds. ETag: the dataset's content, the territory, the period and the threshold.");
-        datasets.MapPost("/{kind}/{version}", DatasetImportEndpoint.Import).RequireAnalyst()
+        datasets.MapPost("/{kind}/{version}", DatasetImportHandlers.Import).RequireAnalyst()
             .Accepts<string>("text/csv", "application/vnd.apache.parquet")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -1,7 +1,9 @@
 using ClinicalProject.PopulationProfiling.Common;
+using ClinicalProject.PopulationProfiling.Engine.Inputs;
 using ClinicalProject.PopulationProfiling.StandardPopulations;
-using Microsoft.EntityFrameworkCore;
+using ClinicalProject.Statistics;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClinicalProject.PopulationProfiling.Indicators;
 
@@ -24,7 +26,7 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         indicator.Property(i => i.Polarity).HasConversion(v => WireNames<Polarity>.Name(v), v => WireNames<Polarity>.Parse(v)).HasMaxLength(16).IsUnicode(false);
         indicator.Property(i => i.NumeratorSource).HasConversion(v => WireNames<NumeratorSource>.Name(v), v => WireNames<NumeratorSource>.Parse(v)).HasMaxLength(16).IsUnicode(false);
         indicator.Property(i => i.Revision).IsConcurrencyToken();
-        indicator.HasOne<StandardPopulation>().WithMany().HasForeignKey(i => i.StandardPopulationCode).OnDelete(DeleteBehavior.Restrict);
+        indicator.HasOne<StandardPopulationRecord>().WithMany().HasForeignKey(i => i.StandardPopulationCode).OnDelete(DeleteBehavior.Restrict);
         indicator.HasData(StarterCatalogue.Indicators);
     }
 }

@@ -1,3 +1,6 @@
+using ClinicalProject.PopulationProfiling.Engine.Inputs;
+using ClinicalProject.Statistics;
+
 namespace ClinicalProject.PopulationProfiling.Indicators;
 
 /// <summary>An indicator of the catalogue, as the API returns it.</summary>

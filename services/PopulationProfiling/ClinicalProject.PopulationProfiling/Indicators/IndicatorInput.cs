@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using ClinicalProject.PopulationProfiling.Engine.Inputs;
+using ClinicalProject.Statistics;
 
 namespace ClinicalProject.PopulationProfiling.Indicators;
 

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ClinicalProject.PopulationProfiling.Common;
+using ClinicalProject.PopulationProfiling.Engine.Inputs;
 using ClinicalProject.PopulationProfiling.StandardPopulations;
 using ClinicalProject.PopulationProfiling.Territories.Import;
+using ClinicalProject.Statistics;
 
 namespace ClinicalProject.PopulationProfiling.Indicators;
 

@@ -1,4 +1,6 @@
+using ClinicalProject.PopulationProfiling.Engine.Inputs;
 using ClinicalProject.PopulationProfiling.StandardPopulations;
+using ClinicalProject.Statistics;
 
 namespace ClinicalProject.PopulationProfiling.Indicators;
 

@@ -20,9 +20,9 @@ public static class StandardPopulationCatalogue
         stored.Split(',').Select(w => double.Parse(w, CultureInfo.InvariantCulture)).ToArray();
 
     /// <summary>The built-in rows, seeded by the model (and so by the migrations).</summary>
-    internal static IEnumerable<StandardPopulation> BuiltIn() =>
+    internal static IEnumerable<StandardPopulationRecord> BuiltIn() =>
     [
-        new StandardPopulation
+        new StandardPopulationRecord
         {
             Code = European2013Code,
             NameFr = "Population type européenne 2013",

@@ -3,11 +3,11 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ClinicalProject.PopulationProfiling.StandardPopulations;
 
-internal sealed class StandardPopulationConfiguration : IEntityTypeConfiguration<StandardPopulation>
+internal sealed class StandardPopulationConfiguration : IEntityTypeConfiguration<StandardPopulationRecord>
 {
     public const int CodeMaxLength = 64;
 
-    public void Configure(EntityTypeBuilder<StandardPopulation> population)
+    public void Configure(EntityTypeBuilder<StandardPopulationRecord> population)
     {
         population.ToTable("StandardPopulations");
         population.HasKey(p => p.Code);

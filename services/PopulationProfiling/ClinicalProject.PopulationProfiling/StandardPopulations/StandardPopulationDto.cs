@@ -11,7 +11,7 @@ public sealed record StandardPopulationDto(
     IReadOnlyList<StandardPopulationBandDto> Bands,
     DateTimeOffset UpdatedAt)
 {
-    public static StandardPopulationDto From(StandardPopulation population)
+    public static StandardPopulationDto From(StandardPopulationRecord population)
     {
         var weights = StandardPopulationCatalogue.ParseWeights(population.Weights);
         return new(population.Code, population.NameFr, population.NameEn, population.BuiltIn, weights.Sum(),

@@ -108,7 +108,7 @@ public static class StandardPopulationsApi
         var created = existing is null;
         if (existing is null)
         {
-            existing = new StandardPopulation { Code = code, NameFr = nameFr!.Trim(), NameEn = nameEn!.Trim(), Weights = string.Empty };
+            existing = new StandardPopulationRecord { Code = code, NameFr = nameFr!.Trim(), NameEn = nameEn!.Trim(), Weights = string.Empty };
             db.StandardPopulations.Add(existing);
         }
 

@@ -122,7 +122,7 @@ public sealed partial class DatasetImportRunner(IServiceScopeFactory scopes, Tim
                 return new(stored.Status, null, conflict);
             }
 
-            var totals = await DatasetQueries.TotalsAsync(db, stored.Dataset.Id, cancellationToken);
+            var totals = await DatasetHandlers.TotalsAsync(db, stored.Dataset.Id, cancellationToken);
             await FinishAsync(db, job, ImportJobState.Succeeded, stored.Dataset.Id, null, cancellationToken);
             LogImported(logger, job.Kind, job.Version, aggregate.RowCount, stored.Status);
             return new(stored.Status, DatasetSummary.From(stored.Dataset, totals), null);

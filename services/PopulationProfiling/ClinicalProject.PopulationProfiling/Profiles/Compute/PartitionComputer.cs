@@ -50,7 +50,7 @@ public sealed class PartitionComputer : IPartitionComputer
     }
 
     /// <summary>The engine's figures for one indicator, as rows. Public for the benchmark, which times this step alone too.</summary>
-    public static PartitionFigures Compute(ProfileJob job, Engine.Inputs.ProfileModel model, Engine.Inputs.IndicatorInput input, Indicator indicator,
+    public static PartitionFigures Compute(ProfileJob job, Engine.Inputs.ProfileModel model, Engine.Inputs.IndicatorData input, Indicator indicator,
         CancellationToken cancellationToken)
     {
         var options = new Engine.Computation.ProfileOptions(new SmallCellRule(job.SuppressionThreshold), Quintiles: model.Quintiles is not null);

@@ -2,9 +2,11 @@ using System.Buffers;
 using ClinicalProject.PopulationProfiling.Common;
 using ClinicalProject.PopulationProfiling.Data;
 using ClinicalProject.PopulationProfiling.Datasets;
+using ClinicalProject.PopulationProfiling.Engine.Inputs;
 using ClinicalProject.PopulationProfiling.Indicators;
 using ClinicalProject.PopulationProfiling.StandardPopulations;
 using ClinicalProject.PopulationProfiling.Territories;
+using ClinicalProject.Statistics;
 using Microsoft.EntityFrameworkCore;
 using Engine = ClinicalProject.PopulationProfiling.Engine;
 using Stats = ClinicalProject.Statistics;
@@ -29,7 +31,7 @@ public static class ProfileInputs
         var cube = new Engine.Inputs.LeafCube<double>(periods.Count, engineTree.LeafCount, Strata.PerTerritory);
         for (var p = 0; p < periods.Count; p++)
         {
-            var cells = await DatasetQueries.LoadCellsAsync(db, population.Id, periods[p], string.Empty, cancellationToken)
+            var cells = await DatasetHandlers.LoadCellsAsync(db, population.Id, periods[p], string.Empty, cancellationToken)
                         ?? throw new InvalidOperationException($"Population {population.Version} has no period {periods[p]}.");
             for (var leaf = 0; leaf < cells.Length / Strata.PerTerritory; leaf++)
             {
@@ -62,7 +64,7 @@ public static class ProfileInputs
     }
 
     /// <summary>One indicator's counts over the model's periods and leaves.</summary>
-    public static async Task<Engine.Inputs.IndicatorInput> LoadIndicatorAsync(
+    public static async Task<Engine.Inputs.IndicatorData> LoadIndicatorAsync(
         ProfilingDbContext db, ProfileJob job, Engine.Inputs.ProfileModel model, Indicator indicator, CancellationToken cancellationToken)
     {
         var definition = await DefinitionAsync(db, indicator, cancellationToken);
@@ -72,7 +74,7 @@ public static class ProfileInputs
             // A share of the population: people in the numerator's ages over people in the denominator's.
             var numerators = PopulationCounts(model, AgeBands.Range(indicator.NumeratorAgeFrom, indicator.NumeratorAgeTo));
             var denominators = PopulationCounts(model, AgeBands.Range(indicator.DenominatorAgeFrom, indicator.DenominatorAgeTo));
-            return new Engine.Inputs.IndicatorInput(definition, numerators, indicator.MeasureType == MeasureType.Proportion ? denominators : null);
+            return new Engine.Inputs.IndicatorData(definition, numerators, indicator.MeasureType == MeasureType.Proportion ? denominators : null);
         }
 
         var datasetIds = DatasetLists.ParseCodes(job.NumeratorDatasetIds).Select(Guid.Parse).ToList();
@@ -105,7 +107,7 @@ public static class ProfileInputs
             }
         }
 
-        return new Engine.Inputs.IndicatorInput(definition, cube);
+        return new Engine.Inputs.IndicatorData(definition, cube);
     }
 
     private static async Task<Engine.Inputs.IndicatorDefinition> DefinitionAsync(ProfilingDbContext db, Indicator indicator, CancellationToken cancellationToken)
@@ -125,8 +127,8 @@ public static class ProfileInputs
             bands = AgeBands.Labels.Skip(first).Take(last - first + 1).ToArray();
         }
 
-        return new Engine.Inputs.IndicatorDefinition(indicator.Code, EngineMeasure(indicator.MeasureType), indicator.Multiplier,
-            EnginePolarity(indicator.Polarity), standard, bands);
+        return new Engine.Inputs.IndicatorDefinition(indicator.Code, indicator.MeasureType, indicator.Multiplier,
+            indicator.Polarity, standard, bands);
     }
 
     private static Engine.Inputs.LeafCube<int> PopulationCounts(Engine.Inputs.ProfileModel model, (int First, int Last) bands)
@@ -159,21 +161,4 @@ public static class ProfileInputs
 
         return new Engine.Territories.TerritoryTree(nodes);
     }
-
-    public static Engine.Inputs.MeasureType EngineMeasure(MeasureType type) => type switch
-    {
-        MeasureType.Count => Engine.Inputs.MeasureType.Count,
-        MeasureType.CrudeRate => Engine.Inputs.MeasureType.CrudeRate,
-        MeasureType.DirectlyStandardisedRate => Engine.Inputs.MeasureType.DirectlyStandardisedRate,
-        MeasureType.Proportion => Engine.Inputs.MeasureType.Proportion,
-        MeasureType.IndirectlyStandardisedRatio => Engine.Inputs.MeasureType.IndirectlyStandardisedRatio,
-        _ => Engine.Inputs.MeasureType.Mean,
-    };
-
-    public static Stats.Polarity EnginePolarity(Polarity polarity) => polarity switch
-    {
-        Polarity.HighIsGood => Stats.Polarity.HighIsGood,
-        Polarity.LowIsGood => Stats.Polarity.LowIsGood,
-        _ => Stats.Polarity.None,
-    };
 }

@@ -46,7 +46,7 @@ public sealed record GapInputFigureDto(
     string Territory,
     string Level,
     int Period,
-    string Polarity,
+    Polarity Polarity,
     IReadOnlyList<int> Programs,
     double? Value,
     double? LowerCi95,

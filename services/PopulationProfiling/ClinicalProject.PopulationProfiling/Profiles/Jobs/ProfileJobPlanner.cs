@@ -3,9 +3,10 @@ using ClinicalProject.Messaging.Outbox;
 using ClinicalProject.PopulationProfiling.Common;
 using ClinicalProject.PopulationProfiling.Data;
 using ClinicalProject.PopulationProfiling.Datasets;
+using ClinicalProject.PopulationProfiling.Engine.Inputs;
 using ClinicalProject.PopulationProfiling.Indicators;
-using ClinicalProject.PopulationProfiling.Territories;
 using ClinicalProject.PopulationProfiling.Territories.Import;
+using ClinicalProject.PopulationProfiling.Territories;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicalProject.PopulationProfiling.Profiles.Jobs;

@@ -1,4 +1,6 @@
+using ClinicalProject.PopulationProfiling.Engine.Inputs;
 using ClinicalProject.PopulationProfiling.Indicators;
+using ClinicalProject.Statistics;
 using TrendDirection = ClinicalProject.Statistics.TrendDirection;
 
 namespace ClinicalProject.PopulationProfiling.Profiles.Queries;
