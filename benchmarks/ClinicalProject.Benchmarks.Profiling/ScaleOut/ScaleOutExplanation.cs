@@ -5,8 +5,9 @@ namespace ClinicalProject.Benchmarks.Profiling.ScaleOut;
 
 /// <summary>
 /// What the ratio shows, from the measured figures. Throughput is profiles per second = (cores the benchmark kept
-/// busy) / (CPU seconds per profile), both measured, so the ratio between two replica counts is exactly the product
-/// of how many more cores the extra replicas kept busy and how much CPU a profile cost with them.
+/// busy) / (CPU seconds per profile), both measured; over the totals of a replica count's batches, the ratio between
+/// two replica counts is exactly the product of how many more cores the extra replicas kept busy and how much CPU a
+/// profile cost with them (medians of the parts would not multiply to anything).
 /// </summary>
 public static class ScaleOutExplanation
 {
@@ -18,19 +19,17 @@ public static class ScaleOutExplanation
         text.AppendLine();
         var baseCount = counts[0];
         var baseline = byCount[baseCount];
-        var u1 = Median(baseline, m => m.OwnCores);
-        var c1 = Median(baseline, m => m.OwnCpuSeconds / m.Profiles);
+        var (u1, c1) = Pooled(baseline);
         foreach (var count in counts.Skip(1))
         {
             var set = byCount[count];
-            var uN = Median(set, m => m.OwnCores);
-            var cN = Median(set, m => m.OwnCpuSeconds / m.Profiles);
+            var (uN, cN) = Pooled(set);
             var others = Median(set, m => m.OtherCores);
             var free = Environment.ProcessorCount - others;
-            text.AppendLine(invariant, $"- **The ratio splits into cores × cost.** Throughput = cores kept busy ÷ CPU per profile. With {baseCount} replica the " +
+            text.AppendLine(invariant, $"- **The ratio splits into cores × cost.** Throughput = cores kept busy ÷ CPU per profile. Over all its batches, with {baseCount} replica the " +
                 $"benchmark's processes (replicas, broker, driver) kept {u1:0.00} cores busy at {c1:0.0} CPU-s per profile; with {count}, {uN:0.00} cores at " +
                 $"{cN:0.0} CPU-s per profile. So {count} replicas used {uN / u1:0.00}× the cores and each profile cost {cN / c1:0.00}× the CPU: " +
-                $"{uN / u1:0.00} ÷ {cN / c1:0.00} = {uN / u1 / (cN / c1):0.00}× the throughput (the medians of the ratio's parts, so close to the ratio of medians above).");
+                $"{uN / u1:0.00} ÷ {cN / c1:0.00} = {uN / u1 / (cN / c1):0.00}× the throughput of all batches together (the ratio of medians above takes each count's middle batch instead).");
             text.AppendLine(string.Create(invariant, $"- **Cores.** This machine has {Environment.ProcessorCount} cores; other users (builds of other agents) took {others:0.00} of them " +
                 $"on average during the {count}-replica batches, leaving about {free:0.00}. {count} replicas that each kept what 1 replica keeps busy " +
                 $"would need {count * u1:0.00} cores{(count * u1 > free ? ", more than were free: on this machine the replicas compete with the broker, the driver, the other users and each other for the same two cores, so the cores factor cannot reach " + count.ToString(invariant) : "")}."));
@@ -44,6 +43,13 @@ public static class ScaleOutExplanation
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Cores kept busy and CPU seconds per profile over the batches' totals.</summary>
+    private static (double Cores, double CpuPerProfile) Pooled(IReadOnlyList<ScaleOutMeasurement> set)
+    {
+        var cpu = set.Sum(m => m.OwnCpuSeconds);
+        return (cpu / set.Sum(m => m.WallSeconds), cpu / set.Sum(m => m.Profiles));
     }
 
     private static double Median(IEnumerable<ScaleOutMeasurement> set, Func<ScaleOutMeasurement, double> value) => BenchmarkHost.Median(set, value);
