@@ -1,5 +1,6 @@
 using ClinicalProject.Testing.Broker;
 using ClinicalProject.Benchmarks.Gateway.Suite;
+using ClinicalProject.Benchmarks.Suite;
 using ClinicalProject.ServiceDefaults.Authentication;
 
 namespace ClinicalProject.Benchmarks.Gateway;
@@ -40,7 +41,7 @@ public static class GatewayBenchmark
         await BenchmarkTerritories.LoadAsync(suite.GatewayAddress, suite.TokenFor(ClinicalRoles.Admin), root, cancellation);
 
         var inventory = suite.AddressOf(SuiteComponent.Inventory);
-        var cachedAddress = new Uri($"http://127.0.0.1:{LocalSuite.FreePort()}/");
+        var cachedAddress = new Uri($"http://127.0.0.1:{SuiteProcess.FreePort()}/");
         var cachedEnvironment = new Dictionary<string, string>(environment) { ["Auth__SigningKey"] = suite.SigningKey };
         foreach (var service in SuiteComponent.Services)
         {
@@ -50,8 +51,8 @@ public static class GatewayBenchmark
         await using var cachedGateway = SuiteProcess.Start(
             SuiteComponent.Gateway, SuiteComponent.Gateway.AssemblyPath(root, "Release"), cachedAddress, cachedEnvironment,
             Path.Combine(work, "logs", "gateway-cached.log"), "--urls", cachedAddress.ToString());
-        await using var nginx = await NginxProxy.StartAsync(inventory, LocalSuite.FreePort(), cancellation);
-        await using var yarpAlone = await YarpAloneProxy.StartAsync(inventory, LocalSuite.FreePort(), cancellation);
+        await using var nginx = await NginxProxy.StartAsync(inventory, SuiteProcess.FreePort(), cancellation);
+        await using var yarpAlone = await YarpAloneProxy.StartAsync(inventory, SuiteProcess.FreePort(), cancellation);
         await WaitUntilReadyAsync(new Uri(cachedAddress, "/health"), cancellation);
 
         const string ServicePath = "territories/hierarchies";

@@ -1,13 +1,16 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using ClinicalProject.Benchmarks;
 using ClinicalProject.Benchmarks.Profiling;
+using ClinicalProject.Benchmarks.Profiling.ScaleOut;
 
 // Modes: "run" (default) generates the data if needed, then times each contender in its own child process
 // (so each one's peak memory is its own) --runs times, alternating, and writes the report; "generate",
-// "ours" and "duckdb" are the steps, for running one by hand.
+// "ours" and "duckdb" are the steps, for running one by hand. "scale-out" times the profile computed by the
+// real service with 1 and with 2 replicas on one broker (--replicas 1,2 --profiles 1) and writes its own report.
 var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "run";
 var dataDirectory = Option("--data-dir") ?? Path.Combine(Path.GetTempPath(), "clinicalproject-profiling-bench");
 var events = long.Parse(Option("--events") ?? "10000000", CultureInfo.InvariantCulture);
@@ -25,11 +28,22 @@ switch (mode)
     case "duckdb":
         Console.WriteLine(JsonSerializer.Serialize(DuckDbRun.Run(dataDirectory)));
         return 0;
+    case "scale-out":
+    {
+        Generate();
+        // Ctrl+C or SIGTERM cancels the run, so the replicas and the broker node it started are stopped too.
+        using var stop = new CancellationTokenSource();
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => { context.Cancel = true; stop.Cancel(); });
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => { context.Cancel = true; stop.Cancel(); });
+        return await ScaleOutBenchmark.RunAsync(new ScaleOutBenchmark.Settings(dataDirectory, events, runs,
+            (Option("--replicas") ?? "1,2").Split(',').Select(r => int.Parse(r, CultureInfo.InvariantCulture)).ToList(),
+            int.Parse(Option("--profiles") ?? "1", CultureInfo.InvariantCulture), output), stop.Token);
+    }
     case "run":
         break;
     default:
         // Never fall back to "run": a child started with arguments it does not understand would start children.
-        Console.Error.WriteLine($"Unknown mode '{mode}': use run, generate, ours or duckdb.");
+        Console.Error.WriteLine($"Unknown mode '{mode}': use run, scale-out, generate, ours or duckdb.");
         return 2;
 }
 

@@ -1,5 +1,4 @@
-using System.Net;
-using System.Net.Sockets;
+using ClinicalProject.Benchmarks.Suite;
 using ClinicalProject.ServiceDefaults.Authentication;
 
 namespace ClinicalProject.Benchmarks.Gateway.Suite;
@@ -42,10 +41,10 @@ public sealed class LocalSuite : IAsyncDisposable
         var port = options.FirstServicePort;
         foreach (var service in SuiteComponent.Services)
         {
-            addresses[service] = Loopback(port == 0 ? FreePort() : port++);
+            addresses[service] = SuiteProcess.Loopback(port == 0 ? SuiteProcess.FreePort() : port++);
         }
 
-        addresses[SuiteComponent.Gateway] = Loopback(options.GatewayPort == 0 ? FreePort() : options.GatewayPort);
+        addresses[SuiteComponent.Gateway] = SuiteProcess.Loopback(options.GatewayPort == 0 ? SuiteProcess.FreePort() : options.GatewayPort);
 
         var signingKey = options.SigningKey ?? DevelopmentTokens.NewRandomKey();
         var shared = new Dictionary<string, string>(options.Environment)
@@ -67,7 +66,8 @@ public sealed class LocalSuite : IAsyncDisposable
 
         // The deliberate migrate step, all services at once.
         await Task.WhenAll(SuiteComponent.Services.Select(service =>
-            MigrateAsync(service, options, EnvironmentFor(service, shared, options), logDirectory, cancellationToken)));
+            SuiteProcess.MigrateAsync(service, service.AssemblyPath(options.RepositoryRoot, options.Configuration),
+                EnvironmentFor(service, shared, options), logDirectory, options.StartTimeout, cancellationToken)));
         progress.WriteLine("Databases migrated.");
 
         var processes = new List<SuiteProcess>();
@@ -88,7 +88,7 @@ public sealed class LocalSuite : IAsyncDisposable
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.StartTimeout);
-            await Task.WhenAll(processes.Select(p => WaitForHealthAsync(http, p, timeout.Token)));
+            await Task.WhenAll(processes.Select(p => p.WaitForHealthAsync(http, timeout.Token)));
             progress.WriteLine("All services and the gateway are healthy.");
             return suite;
         }
@@ -123,80 +123,5 @@ public sealed class LocalSuite : IAsyncDisposable
         }
 
         return environment;
-    }
-
-    private static async Task MigrateAsync(
-        SuiteComponent service, SuiteOptions options, IReadOnlyDictionary<string, string> environment, string logDirectory,
-        CancellationToken cancellationToken)
-    {
-        await using var migration = SuiteProcess.Start(
-            service,
-            service.AssemblyPath(options.RepositoryRoot, options.Configuration),
-            new Uri("http://127.0.0.1/"),
-            environment,
-            Path.Combine(logDirectory, service.Name + ".migrate.log"),
-            "migrate");
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.StartTimeout);
-        await migration.WaitForExitAsync(timeout.Token);
-        if (migration.ExitCode != 0)
-        {
-            throw new InvalidOperationException(
-                $"{service.Name}: migrate exited with {migration.ExitCode}. Log {migration.LogPath}:\n{migration.LogTail()}");
-        }
-    }
-
-    private static async Task WaitForHealthAsync(HttpClient http, SuiteProcess process, CancellationToken cancellationToken)
-    {
-        var health = new Uri(process.Address, "/health");
-        while (true)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException(
-                    $"{process.Component.Name} exited with {process.ExitCode} while starting. Log {process.LogPath}:\n{process.LogTail()}");
-            }
-
-            try
-            {
-                using var response = await http.GetAsync(health, cancellationToken);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                // One slow probe; try again.
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException(
-                    $"{process.Component.Name} was not healthy at {health} in time. Log {process.LogPath}:\n{process.LogTail()}");
-            }
-
-            try
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException(
-                    $"{process.Component.Name} was not healthy at {health} in time. Log {process.LogPath}:\n{process.LogTail()}");
-            }
-        }
-    }
-
-    private static Uri Loopback(int port) => new($"http://127.0.0.1:{port}/");
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

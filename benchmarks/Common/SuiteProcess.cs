@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 using System.Runtime.InteropServices;
 
-namespace ClinicalProject.Benchmarks.Gateway.Suite;
+namespace ClinicalProject.Benchmarks.Suite;
 
 /// <summary>A started service or gateway process, its output going to a log file.</summary>
 public sealed partial class SuiteProcess : IAsyncDisposable
@@ -70,6 +72,79 @@ public sealed partial class SuiteProcess : IAsyncDisposable
     public Task WaitForExitAsync(CancellationToken cancellationToken) => _process.WaitForExitAsync(cancellationToken);
 
     public int ExitCode => _process.ExitCode;
+
+    /// <summary>Runs the component's deliberate <c>migrate</c> step to its end; throws with the log's tail when it fails.</summary>
+    public static async Task MigrateAsync(
+        SuiteComponent service, string assemblyPath, IReadOnlyDictionary<string, string> environment, string logDirectory,
+        TimeSpan timeLimit, CancellationToken cancellationToken)
+    {
+        await using var migration = Start(
+            service, assemblyPath, new Uri("http://127.0.0.1/"), environment, Path.Combine(logDirectory, service.Name + ".migrate.log"), "migrate");
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(timeLimit);
+        await migration.WaitForExitAsync(timeout.Token);
+        if (migration.ExitCode != 0)
+        {
+            throw new InvalidOperationException(
+                $"{service.Name}: migrate exited with {migration.ExitCode}. Log {migration.LogPath}:\n{migration.LogTail()}");
+        }
+    }
+
+    /// <summary>Polls <c>/health</c> until it answers 200; throws when the process exits or the token is cancelled first.</summary>
+    public async Task WaitForHealthAsync(HttpClient http, CancellationToken cancellationToken)
+    {
+        var health = new Uri(Address, "/health");
+        while (true)
+        {
+            if (HasExited)
+            {
+                throw new InvalidOperationException(
+                    $"{Component.Name} exited with {ExitCode} while starting. Log {LogPath}:\n{LogTail()}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync(health, cancellationToken);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // One slow probe; try again.
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"{Component.Name} was not healthy at {health} in time. Log {LogPath}:\n{LogTail()}");
+            }
+
+            try
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"{Component.Name} was not healthy at {health} in time. Log {LogPath}:\n{LogTail()}");
+            }
+        }
+    }
+
+    /// <summary>The process's id (for reading its CPU time from <c>/proc</c>).</summary>
+    public int Id => _process.Id;
+
+    public static Uri Loopback(int port) => new($"http://127.0.0.1:{port}/");
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
 
     /// <summary>The last lines of the log, for error messages.</summary>
     public string LogTail(int lines = 40)

@@ -1,10 +1,10 @@
 using System.Globalization;
 
-namespace ClinicalProject.Benchmarks.Gateway;
+namespace ClinicalProject.Benchmarks;
 
 /// <summary>
-/// CPU time (user + system) of the processes listening on a port, read from <c>/proc</c>: every process
-/// holding the listening socket counts (nginx's master and its workers; one process for .NET).
+/// CPU time (user + system) of processes, read from <c>/proc</c>: given by id, or the processes listening on a
+/// port (every process holding the listening socket counts: nginx's master and its workers; one process for .NET).
 /// </summary>
 public sealed class ProcessCpu
 {
@@ -56,6 +56,9 @@ public sealed class ProcessCpu
 
         return pids.Count > 0 ? new ProcessCpu([.. pids]) : throw new InvalidOperationException($"No process listens on port {port}.");
     }
+
+    /// <summary>The processes with these ids (for example ones this program started).</summary>
+    public static ProcessCpu Of(params int[] pids) => new([.. pids]);
 
     public IReadOnlyList<int> Pids => _pids;
 

@@ -1,4 +1,4 @@
-namespace ClinicalProject.Benchmarks.Gateway.Suite;
+namespace ClinicalProject.Benchmarks.Suite;
 
 /// <summary>One process of the suite: a service or the gateway, and where its build output lives.</summary>
 /// <param name="Name">The resource name, the same as in the AppHost and in <c>services__&lt;name&gt;__http__0</c>.</param>
