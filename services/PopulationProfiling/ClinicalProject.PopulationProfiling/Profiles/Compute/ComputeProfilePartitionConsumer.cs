@@ -3,6 +3,7 @@ using ClinicalProject.Messaging.Inbox;
 using ClinicalProject.Messaging.Outbox;
 using ClinicalProject.PopulationProfiling.Data;
 using ClinicalProject.PopulationProfiling.Datasets;
+using ClinicalProject.ServiceDefaults.Database;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -43,8 +44,9 @@ public sealed partial class ComputeProfilePartitionConsumer(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        Db.ProfileValues.AddRange(_figures.Values);
-        Db.ProfileTrends.AddRange(_figures.Trends);
+        // Write-once rows, thousands per partition: inserted in bulk in the inbox's transaction, not tracked.
+        await Db.InsertRowsAsync(_figures.Values, cancellationToken);
+        await Db.InsertRowsAsync(_figures.Trends, cancellationToken);
         partition.Done = true;
         partition.ComputedBy = options.Value.EffectiveReplicaName;
         partition.CompletedAtUtc = now;
