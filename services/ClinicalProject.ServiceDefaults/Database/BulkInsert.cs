@@ -48,51 +48,34 @@ public static class BulkInsert
         }
 
         var sql = db.GetService<ISqlGenerationHelper>();
+        var getters = columns.Select(c => c.Property.GetGetter()).ToArray();
         var rowsPerStatement = Math.Max(1, ParametersPerStatement(db) / columns.Length);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             var connection = db.Database.GetDbConnection();
             var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            DbCommand? full = null;
-            try
+            // One prepared statement of full size, reused; the last, shorter run of rows gets its own.
+            await using var full = rows.Count >= rowsPerStatement
+                ? Statement(connection, transaction, sql, table, columns, rowsPerStatement)
+                : null;
+            for (var first = 0; first < rows.Count; first += rowsPerStatement)
             {
-                for (var first = 0; first < rows.Count; first += rowsPerStatement)
+                var count = Math.Min(rowsPerStatement, rows.Count - first);
+                await using var tail = count < rowsPerStatement ? Statement(connection, transaction, sql, table, columns, count) : null;
+                var command = tail ?? full!;
+                for (var r = 0; r < count; r++)
                 {
-                    var count = Math.Min(rowsPerStatement, rows.Count - first);
-                    var partial = count < rowsPerStatement;
-                    var command = partial ? Statement(connection, transaction, sql, table, columns, count)
-                        : full ??= Statement(connection, transaction, sql, table, columns, count);
-                    try
+                    for (var c = 0; c < columns.Length; c++)
                     {
-                        for (var r = 0; r < count; r++)
-                        {
-                            for (var c = 0; c < columns.Length; c++)
-                            {
-                                var value = columns[c].Property.GetGetter().GetClrValueUsingContainingEntity(rows[first + r]);
-                                var converter = columns[c].Mapping.Converter;
-                                command.Parameters[r * columns.Length + c].Value =
-                                    (converter is null || value is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
-                            }
-                        }
+                        var value = getters[c].GetClrValueUsingContainingEntity(rows[first + r]);
+                        var converter = columns[c].Mapping.Converter;
+                        command.Parameters[r * columns.Length + c].Value =
+                            (converter is null || value is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
+                    }
+                }
 
-                        await command.ExecuteNonQueryAsync(cancellationToken);
-                    }
-                    finally
-                    {
-                        if (partial)
-                        {
-                            await command.DisposeAsync();
-                        }
-                    }
-                }
-            }
-            finally
-            {
-                if (full is not null)
-                {
-                    await full.DisposeAsync();
-                }
+                await command.ExecuteNonQueryAsync(cancellationToken);
             }
         }
         finally
